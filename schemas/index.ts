@@ -1,0 +1,3 @@
+export * from './enums.js';
+export * from './remedy.js';
+export * from './decision.js';

@@ -1,0 +1,121 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { Decision } from '../../../schemas/decision.js';
+import { LgscoError, ParseError, UsageError } from '../../errors.js';
+import { DEFAULT_MAX_BYTES, parseDecision } from '../../parse.js';
+import { expandPaths } from '../files.js';
+import { clip, formatPounds, renderTable, write, type Io } from '../output.js';
+
+interface ParseCommandOptions {
+  url?: string;
+  format: 'jsonl' | 'json' | 'table';
+  sections: boolean;
+  type?: 'statement' | 'report';
+  maxBytes: number;
+}
+
+/** Read one input (a path or "-" for stdin), refusing oversized files before reading them. */
+async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  }
+  const s = await stat(path);
+  if (s.size > maxBytes) {
+    throw new ParseError(path, 'input', `${(s.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one decision`);
+  }
+  return readFile(path);
+}
+
+function tableRow(d: Decision): string[] {
+  return [
+    d.caseRef,
+    clip(d.organisations.map((o) => o.name).join('; ') || '—', 40),
+    clip([d.category, d.subcategory].filter(Boolean).join(' > ') || '—', 44),
+    d.outcomeLabel ?? '—',
+    d.decisionDate ?? '—',
+    d.remedy.totalPence ? formatPounds(d.remedy.totalPence) : '—',
+  ];
+}
+
+/** `lgsco parse FILE...`: one record per input, in order; bad inputs reported on stderr and skipped. */
+export async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
+  const { files, missing } = await expandPaths(paths);
+  if (opts.url && files.length > 1) throw new UsageError('--url names one page: give it with a single FILE');
+  let failed = 0;
+  for (const m of missing) {
+    failed++;
+    await write(io.stderr, `Error: ${m}: no such file or directory\n`);
+  }
+  const rows: string[][] = [];
+  let first = true;
+  if (opts.format === 'json') await write(io.stdout, '[');
+  for (const file of files) {
+    let record: Decision;
+    try {
+      const data = await readInput(file, opts.maxBytes);
+      record = await parseDecision(data, {
+        filename: file === '-' ? '<stdin>' : file,
+        url: opts.url ?? null,
+        documentType: opts.type ?? null,
+        maxBytes: opts.maxBytes,
+      });
+    } catch (err) {
+      failed++;
+      const message = err instanceof LgscoError ? err.message : `${file}: ${(err as Error).message}`;
+      await write(io.stderr, `Error: ${message}\n`);
+      continue;
+    }
+    const out = opts.sections ? record : { ...record, sections: undefined };
+    if (opts.format === 'jsonl') await write(io.stdout, `${JSON.stringify(out)}\n`);
+    else if (opts.format === 'json') {
+      await write(io.stdout, `${first ? '\n' : ',\n'}${JSON.stringify(out, null, 2).replace(/^/gm, '  ')}`);
+    } else rows.push(tableRow(record));
+    first = false;
+  }
+  if (opts.format === 'json') await write(io.stdout, first ? ']\n' : '\n]\n');
+  if (opts.format === 'table' && rows.length) {
+    await write(io.stdout, renderTable(['REF', 'ORGANISATION', 'CATEGORY', 'DECISION', 'DATE', 'REMEDY'], rows, new Set([5])));
+  }
+  if (files.length + missing.length > 1 && failed > 0) {
+    await write(io.stderr, `parsed ${files.length - (failed - missing.length)}, failed ${failed}\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** Register `parse` on the program. */
+export function registerParse(program: Command, io: Io): void {
+  program
+    .command('parse')
+    .description('parse decision files (HTML page, plain text or PDF) into validated records')
+    .argument('<file...>', 'decision files or folders (walked for .html/.htm/.txt/.pdf); "-" reads stdin')
+    .option('--url <url>', 'address of the page (with a single FILE); canonicalised')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'table']).default('jsonl'))
+    .option('--no-sections', 'leave the decision body (sections) out of the output')
+    .addOption(new Option('--type <type>', 'document type when known from a listing').choices(['statement', 'report']))
+    .addOption(
+      new Option('--max-bytes <n>', 'refuse inputs larger than this')
+        .default(DEFAULT_MAX_BYTES)
+        .argParser((v) => {
+          const n = Number(v);
+          if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--max-bytes: expected a positive whole number, got "${v}"`);
+          return n;
+        }),
+    )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ lgsco parse decision.html                 one JSON record per line
+  $ lgsco parse pages/ --format table         a table of every decision in a folder
+  $ lgsco parse page.txt --url https://www.lgo.org.uk/decisions/housing/homelessness/22-003-417
+  $ lgsco parse report.pdf --no-sections | jq .remedy
+
+Exit status: 0 all parsed, 1 some input failed (reported on stderr, the rest still printed), 2 usage error.`,
+    )
+    .action(async (files: string[], opts: ParseCommandOptions) => {
+      process.exitCode = await runParse(files, opts, io);
+    });
+}

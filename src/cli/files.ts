@@ -1,0 +1,37 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+
+/** File extensions the readers take when walking a folder (single files are read whatever their name). */
+export const DECISION_EXTENSIONS = new Set(['.html', '.htm', '.txt', '.pdf']);
+
+/**
+ * Expand paths: files as given, folders walked recursively (sorted, so runs are repeatable) for decision files.
+ * Missing paths are returned in `missing` for the caller to report.
+ */
+export async function expandPaths(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && DECISION_EXTENSIONS.has(extname(e.name).toLowerCase())) files.push(p);
+    }
+  };
+  for (const p of paths) {
+    if (p === '-') {
+      files.push(p);
+      continue;
+    }
+    try {
+      const s = await stat(p);
+      if (s.isDirectory()) await walk(p);
+      else files.push(p);
+    } catch {
+      missing.push(p);
+    }
+  }
+  return { files, missing };
+}

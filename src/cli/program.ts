@@ -1,0 +1,47 @@
+import { Command, CommanderError } from 'commander';
+import { LgscoError } from '../errors.js';
+import { PARSER_VERSION } from '../version.js';
+import { registerParse } from './commands/parse.js';
+import type { Io } from './output.js';
+
+/** Build the command-line program (testable: no process exit, output to the given streams). */
+export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.stderr }): Command {
+  const program = new Command();
+  program
+    .name('lgsco')
+    .description('Turn Local Government and Social Care Ombudsman decisions into a clean, typed, queryable dataset')
+    .version(PARSER_VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+  registerParse(program, io);
+  program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
+  return program;
+}
+
+/** Run the CLI and return its exit code: 0 ok, 1 some input failed, 2 usage error. */
+export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const program = buildProgram(io);
+  process.exitCode = undefined;
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2; // commander already printed the message
+    }
+    if (err instanceof LgscoError) {
+      io.stderr.write(`Error: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.stderr.write(`Error: ${(err as Error).stack ?? String(err)}\n`);
+    return 1;
+  } finally {
+    process.exitCode = undefined;
+  }
+}

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { Decision } from '../../schemas/decision.js';
+import type { DocumentType } from '../../schemas/enums.js';
+import type { DecisionDocument } from '../read/document.js';
+import { PARSER_VERSION } from '../version.js';
+import { caseRefFromUrl, extractCaseRef } from './case-ref.js';
+import { extractCategory } from './category.js';
+import { parseDate } from './decision-date.js';
+import { extractDocumentType } from './document-type.js';
+import { extractOrganisations } from './organisation.js';
+import { extractOutcome } from './outcome.js';
+import { extractSatisfiedDate, extractSummary } from './summary.js';
+import { canonicaliseUrl } from './url.js';
+
+export interface ExtractOptions {
+  /** Page address supplied by the caller (scraper, --url); wins over an address found in the document. */
+  url?: string | null;
+  /** Statement/Report as given by a search listing. */
+  documentType?: DocumentType | null;
+  /** The source bytes, for sourceSha256. */
+  source: Uint8Array;
+}
+
+/** Decision header and body fields from a DecisionDocument, each from its sources in the documented order. */
+export function extractDecision(doc: DecisionDocument, options: ExtractOptions): Decision {
+  // url: caller's address, then the document's own (canonical link, og:url, "URL:" line); canonicalised.
+  const url = canonicaliseUrl(options.url) ?? canonicaliseUrl(doc.url);
+  // caseRef: last bracketed group of the title, then the address slug, then a bare-reference title.
+  const caseRef = extractCaseRef(doc.title) ?? caseRefFromUrl(url) ?? caseRefFromUrl(options.url ?? doc.url);
+  // outcome and decision date: header fields only; pages with no header leave them null rather than guess.
+  const outcomeLabel = doc.fields.decision?.trim() || null;
+  return {
+    caseRef: caseRef ?? '',
+    url,
+    title: doc.title,
+    organisations: extractOrganisations(doc.title),
+    ...extractCategory(doc, url),
+    outcome: extractOutcome(outcomeLabel),
+    outcomeLabel,
+    decisionDate: parseDate(doc.fields['decision date']),
+    satisfiedDate: extractSatisfiedDate(doc),
+    documentType: extractDocumentType(doc, options.documentType),
+    summary: extractSummary(doc),
+    // Filled by the remedy extractors (faults, payments, actions).
+    faultFound: null,
+    faults: [],
+    remedy: { payments: [], totalPence: 0, recommendedPence: 0, unquantified: [], waivedPence: 0, actions: [] },
+    sections: doc.sections,
+    sourceFormat: doc.format,
+    parserVersion: PARSER_VERSION,
+    sourceSha256: createHash('sha256').update(options.source).digest('hex'),
+  };
+}

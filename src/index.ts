@@ -1,0 +1,10 @@
+/** lgsco library: parse LGSCO decisions into validated records. */
+export { parseDecision, readDocument, DEFAULT_MAX_BYTES, type ParseOptions } from './parse.js';
+export { extractDecision } from './extract/index.js';
+export { readHtml, readText, readPdf, sniffFormat, type DecisionDocument } from './read/index.js';
+export { canonicaliseUrl } from './extract/url.js';
+export { normaliseCaseRef, extractCaseRef, caseRefFromUrl } from './extract/case-ref.js';
+export { parseDate } from './extract/decision-date.js';
+export { LgscoError, ParseError, FetchError, UsageError } from './errors.js';
+export { PARSER_VERSION } from './version.js';
+export * from '../schemas/index.js';

@@ -1,0 +1,137 @@
+import type { Block, DecisionDocument } from './document.js';
+import { assembleDocument } from './assemble.js';
+import { FIELD_LINE_RE, FINAL_DECISION_RE, headingKey, isKnownHeading, SUMMARY_INLINE_RE, TITLE_RE } from './patterns.js';
+
+/** "URL: https://…" on the first line of saved page text. */
+const URL_LINE_RE = /^url\s*:\s*(\S+)\s*$/i;
+/** "  12. Text" — a numbered paragraph. */
+const NUMBERED_RE = /^(\s*)(\d{1,3})[.)]\s+(\S.*)$/;
+/** "- Text", "• Text", "* Text" — a bullet item; the indent tells depth where the page kept it. */
+const BULLET_RE = /^(\s*)[-•●▪◦·*–]\s*(.*)$/;
+/** "a) Text", "(ii) Text", "iv. Text" — a lettered sub-item. */
+const LETTERED_RE = /^\s*(?:\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|[a-h]\.|(?:i{1,3}|iv|vi{0,3}|ix|x)\.)\s+(\S.*)$/;
+/** Text that ends a sentence or a clause, so the next line starts a new paragraph. */
+const TERMINAL_RE = /[.:;!?)"”’]\s*$/;
+/** pdf-parse page separators ("-- 1 of 3 --") and bare page numbers. */
+const PDF_FURNITURE_RE = /^(?:--\s*\d+\s+of\s+\d+\s*--|\d{1,3}|page \d+(?: of \d+)?)$/i;
+
+export interface ReadTextOptions {
+  /** 'pdf' when the text came out of a PDF: wrapped lines are joined back into paragraphs. */
+  format?: 'text' | 'pdf';
+}
+
+/** True when a line looks like a heading: short, capitalised, no closing punctuation. */
+function looksLikeHeading(line: string): boolean {
+  if (line.length > 90 || !/^[A-Z‘'“"(]/.test(line)) return false;
+  if (TERMINAL_RE.test(line) && !/\)\s*$/.test(line)) return false;
+  if (/[,;]$/.test(line)) return false;
+  if (FIELD_LINE_RE.test(line) || TITLE_RE.test(line) || SUMMARY_INLINE_RE.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  return words <= 12;
+}
+
+/** Read saved page text (or text pulled out of a PDF) into a DecisionDocument. */
+export function readText(input: string, options: ReadTextOptions = {}): DecisionDocument {
+  const format = options.format ?? 'text';
+  const lines = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00A0\u2007\u202F]/g, ' ').split('\n');
+
+  let url: string | null = null;
+  let i = 0;
+  while (i < lines.length && lines[i]!.trim() === '') i++;
+  const urlLine = URL_LINE_RE.exec(lines[i]?.trim() ?? '');
+  if (urlLine) {
+    url = urlLine[1]!;
+    i++;
+  }
+
+  const blocks: Block[] = [];
+  let blank = true;
+  let pendingBullet = false;
+  let keyMode = false; // inside "Key to names used": short lines are names, not headings
+  let anyNumbered = false;
+  for (let j = i; j < lines.length; j++) {
+    if (NUMBERED_RE.test(lines[j]!)) {
+      anyNumbered = true;
+      break;
+    }
+  }
+
+  const lastPara = (): Extract<Block, { kind: 'para' }> | null => {
+    const b = blocks[blocks.length - 1];
+    return b && b.kind === 'para' ? b : null;
+  };
+  const pushPara = (text: string, n: number | null, depth: number, numbered: boolean): void => {
+    blocks.push({ kind: 'para', text: text.replace(/\s+/g, ' ').trim(), n, depth, numbered });
+  };
+
+  for (; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\t/g, '    ').replace(/\s+$/, '');
+    const line = raw.trim();
+    if (line === '') {
+      blank = true;
+      continue;
+    }
+    if (format === 'pdf' && PDF_FURNITURE_RE.test(line)) continue;
+    const wasBlank = blank;
+    blank = false;
+
+    const numbered = NUMBERED_RE.exec(raw);
+    if (numbered && !pendingBullet) {
+      const indent = numbered[1]!.length;
+      const prev = lastPara();
+      // A numbered item indented deeper than body paragraphs is a sub-list entry of the paragraph above.
+      const depth = indent >= 4 && prev !== null ? 1 : 0;
+      pushPara(numbered[3]!, depth === 0 ? Number(numbered[2]) : null, depth, depth === 0);
+      continue;
+    }
+
+    const bullet = BULLET_RE.exec(raw);
+    if ((bullet && bullet[2] === '') || pendingBullet) {
+      if (bullet && bullet[2] === '') {
+        pendingBullet = true; // a lone "-": the item text is on the next line
+        continue;
+      }
+    }
+    if ((bullet && bullet[2] !== '') || pendingBullet) {
+      const text = pendingBullet ? (bullet ? bullet[2]! : line) : bullet![2]!;
+      const indent = pendingBullet ? 0 : bullet![1]!.length;
+      pendingBullet = false;
+      const prev = lastPara();
+      let depth = 0;
+      if (prev !== null && (indent >= 3 || /^[a-z]/.test(text))) depth = 1;
+      else if (prev !== null && /:$/.test(prev.text) && /(?:;|;\s*(?:and|or)|,\s*(?:and|or))$/.test(text)) depth = 1;
+      else if (prev !== null && prev.depth > 0 && /:$/.test(prev.text) === false && /^[a-z]/.test(text)) depth = 1;
+      // In the compact template every body paragraph is a "- " item of the page's numbered list.
+      const isCompactParagraph = depth === 0 && !anyNumbered && !keyMode;
+      pushPara(text, null, depth, isCompactParagraph);
+      continue;
+    }
+
+    const lettered = LETTERED_RE.exec(raw);
+    if (lettered && lastPara() !== null) {
+      pushPara(lettered[1]!, null, 1, false);
+      continue;
+    }
+
+    if (isKnownHeading(line) && !FIELD_LINE_RE.test(line) && !FINAL_DECISION_RE.test(line)) {
+      blocks.push({ kind: 'heading', text: line });
+      keyMode = headingKey(line) === 'key to names used';
+      continue;
+    }
+
+    const prev = lastPara();
+    const prevOpen = prev !== null && !TERMINAL_RE.test(prev.text);
+    if (prev !== null && prevOpen && !wasBlank && (format === 'pdf' || /^[a-z0-9£(]/.test(line))) {
+      prev.text = `${prev.text} ${line}`; // a wrapped line of the same paragraph
+      continue;
+    }
+
+    if (!keyMode && looksLikeHeading(line) && !TITLE_RE.test(line)) {
+      blocks.push({ kind: 'heading', text: line });
+      continue;
+    }
+    pushPara(line, null, 0, false);
+  }
+
+  return assembleDocument({ format, url, title: null, fields: {}, categoryLinks: [], blocks });
+}
