@@ -25,6 +25,18 @@ export interface ParseOptions {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** windows-1252 0x80–0x9F (Node 20's TextDecoder decodes "windows-1252" as ISO-8859-1, losing ’ “ ” – £…). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Decode windows-1252 (and ISO-8859-1, which real pages that declare it mean as windows-1252). */
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  }
+  return out;
+}
 const CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i;
 
 function toBytes(input: string | Uint8Array): Uint8Array {
@@ -68,6 +80,9 @@ function decode(bytes: Uint8Array, format: SourceFormat, source: string): string
     if (format === 'html') {
       const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
       const charset = CHARSET_RE.exec(head)?.[1]?.toLowerCase();
+      if (charset && ['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'us-ascii', 'ascii'].includes(charset)) {
+        return decodeCp1252(bytes);
+      }
       if (charset && charset !== 'utf-8' && charset !== 'utf8') {
         try {
           return new TextDecoder(charset).decode(bytes);
@@ -126,7 +141,8 @@ function checkDecision(doc: DecisionDocument, record: Decision, source: string):
     throw new ParseError(source, 'title', `not an LGSCO decision: no "Organisation (NN NNN NNN)" title, header fields or final-decision line (starts "${snippet(first)}")`);
   }
   if (record.caseRef === '') {
-    throw new ParseError(source, 'caseRef', `no case reference in title "${snippet(doc.title ?? '')}" or address ${doc.url ?? '(none)'}`);
+    const where = doc.title === null ? 'no "Organisation (NN NNN NNN)" title line' : `no case reference in title "${snippet(doc.title)}"`;
+    throw new ParseError(source, 'caseRef', `${where} and no decision address to take it from`);
   }
   if (doc.sections.length === 0) {
     throw new ParseError(source, 'body', `no decision text after the header of "${snippet(doc.title ?? record.caseRef)}"`);

@@ -63,16 +63,19 @@ export function assembleDocument(input: AssembleInput): DecisionDocument {
     if (at >= 0 && at < 40) blocks = blocks.slice(at + 1);
   }
 
-  // Header fields sit right after the title; a stray line (e.g. "Residential care Adverse Findings Notice") may not.
-  let start = 0;
-  for (let i = 0; i < Math.min(blocks.length, 6); i++) {
-    const m = FIELD_LINE_RE.exec(blocks[i]!.text);
-    if (!m) break;
-    const key = fieldKey(m[1]!);
-    if (!(key in fields) && m[2]!.trim() !== '') fields[key] = m[2]!.trim();
-    start = i + 1;
+  // Header fields sit right after the title (or, on a page without one, near the top): lift the run of field lines.
+  const first = blocks.slice(0, title === null ? 10 : 3).findIndex((b) => FIELD_LINE_RE.test(b.text));
+  if (first >= 0) {
+    let end = first;
+    for (let i = first; i < Math.min(blocks.length, first + 6); i++) {
+      const m = FIELD_LINE_RE.exec(blocks[i]!.text);
+      if (!m) break;
+      const key = fieldKey(m[1]!);
+      if (!(key in fields) && m[2]!.trim() !== '') fields[key] = m[2]!.trim();
+      end = i + 1;
+    }
+    blocks = [...blocks.slice(0, first), ...blocks.slice(end)];
   }
-  blocks = blocks.slice(start);
 
   const sections: Section[] = [];
   let current: Section = { heading: null, paragraphs: [] };

@@ -1,6 +1,15 @@
 import type { Block, DecisionDocument } from './document.js';
 import { assembleDocument } from './assemble.js';
-import { FIELD_LINE_RE, FINAL_DECISION_RE, headingKey, isKnownHeading, SUMMARY_INLINE_RE, TITLE_RE } from './patterns.js';
+import {
+  END_OF_CONTENT_RE,
+  FIELD_LINE_RE,
+  FINAL_DECISION_RE,
+  headingKey,
+  isKnownHeading,
+  NOISE_RE,
+  SUMMARY_INLINE_RE,
+  TITLE_RE,
+} from './patterns.js';
 
 /** "URL: https://…" on the first line of saved page text. */
 const URL_LINE_RE = /^url\s*:\s*(\S+)\s*$/i;
@@ -44,6 +53,16 @@ export function readText(input: string, options: ReadTextOptions = {}): Decision
     i++;
   }
 
+  // PDF text comes wrapped at the page width: a line that reaches (nearly) the full width continues on the next one
+  // even when it happens to end with a full stop.
+  let fullWidth = Infinity;
+  if (format === 'pdf') {
+    const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+    const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+    if (p90 >= 40) fullWidth = Math.floor(p90 * 0.85);
+  }
+  let prevLineFull = false;
+
   const blocks: Block[] = [];
   let blank = true;
   let pendingBullet = false;
@@ -68,12 +87,14 @@ export function readText(input: string, options: ReadTextOptions = {}): Decision
     const raw = lines[i]!.replace(/\t/g, '    ').replace(/\s+$/, '');
     const line = raw.trim();
     if (line === '') {
-      blank = true;
+      blank = format !== 'pdf'; // PDF text has no reliable paragraph gaps (page breaks leave blank lines)
       continue;
     }
     if (format === 'pdf' && PDF_FURNITURE_RE.test(line)) continue;
     const wasBlank = blank;
     blank = false;
+    const wasFull = prevLineFull;
+    prevLineFull = line.length >= fullWidth;
 
     const numbered = NUMBERED_RE.exec(raw);
     if (numbered && !pendingBullet) {
@@ -120,7 +141,10 @@ export function readText(input: string, options: ReadTextOptions = {}): Decision
     }
 
     const prev = lastPara();
-    const prevOpen = prev !== null && !TERMINAL_RE.test(prev.text);
+    // Header, title and marker lines stand alone: never join onto them or them onto a paragraph.
+    const standalone = (t: string): boolean => FIELD_LINE_RE.test(t) || TITLE_RE.test(t) || FINAL_DECISION_RE.test(t);
+    const lineStandalone = standalone(line) || SUMMARY_INLINE_RE.test(line) || NOISE_RE.test(line) || END_OF_CONTENT_RE.test(line);
+    const prevOpen = prev !== null && !lineStandalone && !standalone(prev.text) && (!TERMINAL_RE.test(prev.text) || (format === 'pdf' && wasFull));
     if (prev !== null && prevOpen && !wasBlank && (format === 'pdf' || /^[a-z0-9£(]/.test(line))) {
       prev.text = `${prev.text} ${line}`; // a wrapped line of the same paragraph
       continue;

@@ -32,7 +32,7 @@ async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
 function tableRow(d: Decision): string[] {
   return [
     d.caseRef,
-    clip(d.organisations.map((o) => o.name).join('; ') || '—', 40),
+    clip(d.organisations.map((o) => o.name).join('; ') || '—', 48),
     clip([d.category, d.subcategory].filter(Boolean).join(' > ') || '—', 44),
     d.outcomeLabel ?? '—',
     d.decisionDate ?? '—',

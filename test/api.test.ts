@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as lgsco from '../src/index.js';
+import { ROOT } from './helpers.js';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(lgsco).sort()).toMatchInlineSnapshot(`
+      [
+        "ActionKindSchema",
+        "ActionSchema",
+        "CANONICAL_URL_RE",
+        "CASE_REF_RE",
+        "DEFAULT_MAX_BYTES",
+        "DeadlineSchema",
+        "DeadlineUnitSchema",
+        "DecisionSchema",
+        "DocumentTypeSchema",
+        "EvidenceSchema",
+        "FaultSchema",
+        "FetchError",
+        "LgscoError",
+        "OrganisationSchema",
+        "OutcomeSchema",
+        "PARSER_VERSION",
+        "ParagraphSchema",
+        "ParseError",
+        "PaymentPurposeSchema",
+        "PaymentSchema",
+        "PaymentStatusSchema",
+        "RemedySchema",
+        "SectionSchema",
+        "UnquantifiedRemedySchema",
+        "UsageError",
+        "canonicaliseUrl",
+        "caseRefFromUrl",
+        "extractCaseRef",
+        "extractDecision",
+        "normaliseCaseRef",
+        "parseDate",
+        "parseDecision",
+        "readDocument",
+        "readHtml",
+        "readPdf",
+        "readText",
+        "sniffFormat",
+      ]
+    `);
+  });
+
+  it('PARSER_VERSION follows package.json', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(lgsco.PARSER_VERSION).toBe(pkg.version);
+  });
+});

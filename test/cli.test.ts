@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../src/cli/program.js';
+import { BIN, FIXTURES, ROOT } from './helpers.js';
+
+/** Run the built CLI as a user would. */
+function lgsco(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+const seed1 = join(FIXTURES, 'seeds', '001-hampshire-23-015-499.txt');
+const seed4 = join(FIXTURES, 'seeds', '004-kent-24-004-875.txt');
+
+describe('lgsco parse (built binary)', () => {
+  it('prints one JSON record per line, in input order', () => {
+    const r = lgsco(['parse', seed4, seed1]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((d) => d.caseRef)).toEqual(['24 004 875', '23 015 499']);
+    expect(lines[1].sections.length).toBeGreaterThan(3);
+  });
+
+  it('--format json prints a JSON array; --no-sections leaves the body out', () => {
+    const r = lgsco(['parse', seed1, seed4, '--format', 'json', '--no-sections']);
+    expect(r.code).toBe(0);
+    const records = JSON.parse(r.stdout);
+    expect(records).toHaveLength(2);
+    expect(records[0].sections).toBeUndefined();
+    expect(records[0].organisations[0].name).toBe('Hampshire County Council');
+  });
+
+  it('--format table prints a readable table', () => {
+    const r = lgsco(['parse', join(FIXTURES, 'html'), '--format', 'table']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^REF\s+ORGANISATION\s+CATEGORY\s+DECISION\s+DATE\s+REMEDY$/);
+    expect(r.stdout).toContain('Bournemouth, Christchurch and Poole Council');
+  });
+
+  it('--url sets the address and with it the category of a page with no header', () => {
+    const r = lgsco(['parse', seed4, '--url', 'https://lgo.org.uk/decisions/children-s-care-services/disabled-children/24-004-875?displaypref=0']);
+    const d = JSON.parse(r.stdout);
+    expect(d.url).toBe('https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/24-004-875');
+    expect(d.subcategory).toBe('Disabled children');
+  });
+
+  it('reads stdin with "-"', () => {
+    const r = lgsco(['parse', '-'], 'Kent County Council (24 004 875)\n\nThe complaint\n\n  1. Mrs B complained.\n');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).caseRef).toBe('24 004 875');
+  });
+
+  it('a bad file in a batch: one error line naming it, the others still printed, exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lgsco-'));
+    const bad = join(dir, 'empty.html');
+    writeFileSync(bad, '');
+    const r = lgsco(['parse', seed1, bad, join(dir, 'missing.txt'), seed4]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    const errors = r.stderr.trim().split('\n');
+    expect(errors).toEqual([
+      `Error: ${join(dir, 'missing.txt')}: no such file or directory`,
+      `Error: ${bad}: input: empty file`,
+      'parsed 2, failed 2',
+    ]);
+  });
+
+  it('usage errors exit 2', () => {
+    expect(lgsco(['parse']).code).toBe(2);
+    expect(lgsco(['parse', seed1, '--format', 'xml']).code).toBe(2);
+    expect(lgsco(['frobnicate']).code).toBe(2);
+    const r = lgsco(['parse', seed1, seed4, '--url', 'https://www.lgo.org.uk/decisions/a/b/24-004-875']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--url names one page/);
+  });
+
+  it('--help and --version exit 0', () => {
+    const help = lgsco(['parse', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: lgsco parse/);
+    expect(help.stdout).toMatch(/Exit status/);
+    expect(lgsco(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('CLI documentation', () => {
+  it('every command and option has a description', () => {
+    const program = buildProgram();
+    expect(program.commands.length).toBeGreaterThan(0);
+    for (const c of program.commands) {
+      expect(c.description(), c.name()).not.toBe('');
+      for (const o of c.options) expect(o.description, `${c.name()} ${o.flags}`).not.toBe('');
+    }
+  });
+});
