@@ -8,8 +8,9 @@ import { extractPdfText } from './read/pdf.js';
 import { sniffFormat } from './read/sniff.js';
 import { readText } from './read/text.js';
 
-/** Inputs larger than this are refused: a decision page is ~50 KB, a long report PDF a few MB. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from './limits.js';
+
+export { DEFAULT_MAX_BYTES };
 
 export interface ParseOptions {
   /** The page address, when known (wins over one found in the document). */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,33 @@ describe('lgsco parse (built binary)', () => {
       `Error: ${bad}: input: empty file`,
       'parsed 2, failed 2',
     ]);
+  });
+
+  it('a large batch goes through the worker pool and keeps input order and errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lgsco-pool-'));
+    const sources = ['html/seed-001.html', 'html/statement-closed.html', 'seeds/004-kent-24-004-875.txt'];
+    const want: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const name = `p${String(i).padStart(3, '0')}`;
+      if (i === 31) {
+        writeFileSync(join(dir, `${name}.html`), '<html><body><p>not a decision</p></body></html>');
+        continue;
+      }
+      const src = sources[i % sources.length]!;
+      writeFileSync(join(dir, `${name}${src.slice(src.lastIndexOf('.'))}`), readFileSync(join(FIXTURES, src)));
+      want.push(['23 015 499', '24 016 305', '24 004 875'][i % 3]!);
+    }
+    const r = spawnSync(process.execPath, [BIN, 'parse', dir, '--no-sections'], { encoding: 'utf8', env: { ...process.env, LGSCO_WORKERS: '2' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).caseRef)).toEqual(want);
+    expect(r.stderr).toMatch(/^Error: .*p031\.html: title: not an LGSCO decision/m);
+    expect(r.stderr).toMatch(/parsed 59, failed 1/);
+  });
+
+  it('stops quietly when the reader closes the pipe', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" parse "${join(FIXTURES, 'html')}" "${join(FIXTURES, 'seeds')}" | head -c 10`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
   });
 
   it('usage errors exit 2', () => {

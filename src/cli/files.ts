@@ -16,8 +16,16 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; m
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && DECISION_EXTENSIONS.has(extname(e.name).toLowerCase())) files.push(p);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        // Follow links (a folder of links to raw pages is a common way to pick a sample); skip broken ones.
+        const target = await stat(p).catch(() => null);
+        isDir = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDir) await walk(p);
+      else if (isFile && DECISION_EXTENSIONS.has(extname(e.name).toLowerCase())) files.push(p);
     }
   };
   for (const p of paths) {

@@ -27,6 +27,11 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
 export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const program = buildProgram(io);
   process.exitCode = undefined;
+  // `lgsco parse … | head`: a closed pipe ends the run quietly, as for any Unix filter.
+  io.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

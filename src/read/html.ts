@@ -1,8 +1,18 @@
-import { load } from 'cheerio/slim';
+import { createRequire } from 'node:module';
+import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
+import type { load as loadType } from 'cheerio/slim';
 import type { Block, DecisionDocument } from './document.js';
 import { assembleDocument, fieldKey } from './assemble.js';
 import { BARE_REF_TITLE_RE, FIELD_LABEL_RE, FIELD_LINE_RE, TITLE_RE } from './patterns.js';
+
+type CheerioLoad = typeof loadType;
+let cheerioLoad: CheerioLoad | null = null;
+/** cheerio, loaded on first use: only whole-page reading needs its selectors (the fast path walks the tree). */
+function load(html: string): ReturnType<CheerioLoad> {
+  cheerioLoad ??= (createRequire(import.meta.url)('cheerio/slim') as { load: CheerioLoad }).load;
+  return cheerioLoad(html);
+}
 
 /** Elements whose content is never decision text. */
 const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'nav', 'button', 'select', 'input', 'textarea', 'img', 'picture', 'video', 'audio', 'canvas', 'object', 'head', 'link', 'meta']);
@@ -67,32 +77,83 @@ function shortText(node: AnyNode, max: number): string | null {
 }
 
 function collapse(text: string): string {
-  return text.replace(/[\s\u00A0]+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Find the "Organisation (ref)" title: in-page headings first, then the page header, then <title>/og:title. */
-function findTitle($: ReturnType<typeof load>, roots: Element[]): { text: string; el: Element | null } | null {
-  const matches = (t: string): boolean => t.length < 400 && (TITLE_RE.test(t) || BARE_REF_TITLE_RE.test(t));
-  const scan = (selector: string, scope?: Element[]): { text: string; el: Element } | null => {
-    const found = scope ? $(scope).find(selector) : $(selector);
-    for (const el of found.toArray()) {
-      if (!isElement(el)) continue;
+/** Elements of the given tags under the roots, in document order (a plain walk: faster than CSS selection). */
+function elementsByTag(roots: AnyNode[], tags: ReadonlySet<string>, limit = Infinity): Element[] {
+  const out: Element[] = [];
+  const walk = (n: AnyNode): void => {
+    if (out.length >= limit || !isElement(n) || DROP_TAGS.has(n.name)) return;
+    if (tags.has(n.name)) out.push(n);
+    for (const c of n.children) walk(c);
+  };
+  roots.forEach(walk);
+  return out;
+}
+
+const TITLE_HEADINGS = new Set(['h1', 'h2', 'h3']);
+const HEADER_PARTS = new Set(['h1', 'h2', 'h3', 'p', 'div', 'span', 'strong']);
+const BLOCK_PARTS = new Set(['p', 'div', 'span', 'strong', 'b']);
+
+/** Where a title may sit outside the content: the page header (and any h1), then <title>/og:title. */
+interface TitleContext {
+  outside: () => Element[];
+  titleTags: () => string[];
+}
+
+/**
+ * Find the "Organisation (ref)" title. Source precedence: headings in the content, then the page header (and any h1),
+ * then <title>/og:title (the site name after the title is dropped), then any short element in the content.
+ */
+function findTitle(roots: Element[], context: TitleContext): { text: string; el: Element | null } | null {
+  const matches = (t: string | null): t is string => t !== null && (TITLE_RE.test(t) || BARE_REF_TITLE_RE.test(t));
+  const first = (els: Element[]): { text: string; el: Element } | null => {
+    for (const el of els) {
       const t = shortText(el, 400);
-      if (t !== null && matches(t)) return { text: t, el };
+      if (matches(t)) return { text: t, el };
     }
     return null;
   };
-  return (
-    scan('h1, h2, h3', roots) ??
-    scan('header h1, header h2, header h3, header p, header div, header span, h1') ??
-    scan('p, div, span, strong', roots) ??
-    [collapse($('title').first().text()), collapse($('meta[property="og:title"]').attr('content') ?? '')]
-      .map((t) => TITLE_PREFIX_RE.exec(t)?.[1] ?? '')
-      .filter(matches)
-      .map((text) => ({ text, el: null }))[0] ??
-    null
-  );
+  const inContent = first(elementsByTag(roots, TITLE_HEADINGS));
+  if (inContent) return inContent;
+  const inHeader = first(context.outside());
+  if (inHeader) return inHeader;
+  for (const t of context.titleTags()) {
+    const m = TITLE_PREFIX_RE.exec(collapse(t))?.[1] ?? null;
+    if (matches(m)) return { text: m, el: null };
+  }
+  return first(elementsByTag(roots, BLOCK_PARTS));
 }
+
+/** Title context of a whole parsed page. */
+function pageTitleContext($: ReturnType<CheerioLoad>): TitleContext {
+  return {
+    outside: () => {
+      const doc = $.root().toArray();
+      const headers = elementsByTag(doc, new Set(['header']));
+      return [...elementsByTag(headers, HEADER_PARTS), ...elementsByTag(doc, new Set(['h1']))];
+    },
+    titleTags: () => [$('title').first().text(), $('meta[property="og:title"]').attr('content') ?? ''],
+  };
+}
+
+/** First non-blank character of a node's text, or '' (a cheap pre-check before measuring an element's text). */
+function firstChar(node: AnyNode): string {
+  if (node.type === 'text') {
+    const m = /\S/.exec((node as unknown as { data: string }).data);
+    return m ? m[0] : '';
+  }
+  if (!isElement(node) || DROP_TAGS.has(node.name)) return '';
+  for (const c of node.children) {
+    const ch = firstChar(c);
+    if (ch) return ch;
+  }
+  return '';
+}
+
+/** Field labels start with one of these letters (Category, Decision, Decision date, Date of decision, Outcome). */
+const LABEL_FIRST = new Set(['C', 'c', 'D', 'd', 'O', 'o']);
 
 interface FoundFields {
   fields: Record<string, string>;
@@ -106,7 +167,7 @@ function findFields(scope: Element[]): FoundFields {
   const labels: Element[] = [];
   const visit = (n: AnyNode): void => {
     if (!isElement(n) || DROP_TAGS.has(n.name)) return;
-    if (n.name !== 'body' && n.name !== 'article') {
+    if (n.name !== 'body' && n.name !== 'article' && LABEL_FIRST.has(firstChar(n))) {
       const t = shortText(n, 24);
       if (t !== null && FIELD_LABEL_RE.test(t)) {
         labels.push(n);
@@ -246,6 +307,117 @@ function strongHeading(p: Element, text: string): boolean {
   return kids.length === 1 && isElement(kids[0]!) && (kids[0].name === 'strong' || kids[0].name === 'b') && !/:\s*\S/.test(text);
 }
 
+/** What one page contributes: its address, title, header fields and content roots. */
+interface PageParts {
+  url: string | null;
+  title: { text: string; el: Element | null } | null;
+  found: FoundFields;
+  roots: Element[];
+}
+
+const ARTICLE_OPEN_RE = /<article\b[^>]*\bid\s*=\s*["']?article["'\s>/]/gi;
+const ARTICLE_TAG_RE = /<(\/?)article\b/gi;
+const HEAD_TAGS_RE = /<link\b[^>]*>|<meta\b[^>]*>|<title\b[^>]*>[\s\S]*?<\/title\s*>/gi;
+const REF_HINT_RE = /\d{2}[\s-]?\d{3}[\s-]?\d{3}/;
+const OUTSIDE_TITLE_RE = /<header\b[\s\S]*?<\/header\s*>|<h1\b[\s\S]*?<\/h1\s*>/gi;
+
+/** The <article id="article"> elements of a page as source slices, or null when there are none (or one is unclosed). */
+function sliceArticles(html: string): { articles: string[]; rest: string } | null {
+  const articles: string[] = [];
+  let rest = '';
+  let from = 0;
+  ARTICLE_OPEN_RE.lastIndex = 0;
+  for (let m = ARTICLE_OPEN_RE.exec(html); m; m = ARTICLE_OPEN_RE.exec(html)) {
+    if (m.index < from) continue;
+    ARTICLE_TAG_RE.lastIndex = m.index;
+    let depth = 0;
+    let end = -1;
+    for (let t = ARTICLE_TAG_RE.exec(html); t; t = ARTICLE_TAG_RE.exec(html)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = html.indexOf('>', t.index) + 1;
+        break;
+      }
+    }
+    if (end <= 0) return null;
+    rest += html.slice(from, m.index);
+    articles.push(html.slice(m.index, end));
+    from = end;
+    ARTICLE_OPEN_RE.lastIndex = end;
+  }
+  if (articles.length === 0) return null;
+  return { articles, rest: rest + html.slice(from) };
+}
+
+/** What the page head says: canonical link, og:url, <title> and og:title. */
+interface HeadInfo {
+  canonical: string | null;
+  ogUrl: string | null;
+  title: string;
+  ogTitle: string;
+}
+
+/** Read the head tags by walking the (small) tree: cheaper than CSS selection. */
+function readHead(nodes: AnyNode[]): HeadInfo {
+  const info: HeadInfo = { canonical: null, ogUrl: null, title: '', ogTitle: '' };
+  const walk = (n: AnyNode): void => {
+    if (!isElement(n)) return;
+    const a = n.attribs;
+    if (n.name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href) info.canonical ??= a.href.trim();
+    else if (n.name === 'meta' && a.property === 'og:url' && a.content) info.ogUrl ??= a.content.trim();
+    else if (n.name === 'meta' && a.property === 'og:title' && a.content) info.ogTitle ||= a.content;
+    else if (n.name === 'title' && !info.title) info.title = textOf(n);
+    else if (!DROP_TAGS.has(n.name) || n.name === 'head') n.children.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return info;
+}
+
+/**
+ * Fast path: parse only the <article id="article"> slices and the page's <head> (a real page is ~50 KB, mostly
+ * navigation, scripts and footer). Returns null when the slices do not hold the title and header fields.
+ */
+function readPageFast(html: string): PageParts | null {
+  const sliced = sliceArticles(html);
+  if (!sliced) return null;
+  // htmlparser2 (cheerio's own parser) directly: cheerio.load defines a class per call, which triples the cost of a
+  // page; the fast path needs only the tree. Whole-page reading below keeps cheerio's selectors.
+  const roots = sliced.articles.flatMap((a) => parseDocument(a).children.filter(isElement));
+  // Only the few head tags we read are parsed (a head can hold large inline scripts and styles).
+  const head = readHead(parseDocument((sliced.rest.match(HEAD_TAGS_RE) ?? []).join('')).children);
+  const title = findTitle(roots, {
+    outside: () => {
+      // Parse only the header/h1 slices that hold something shaped like a reference.
+      const segments = (sliced.rest.match(OUTSIDE_TITLE_RE) ?? []).filter((seg) => REF_HINT_RE.test(seg));
+      const parsed = segments.flatMap((seg) => parseDocument(seg).children);
+      const headers = elementsByTag(parsed, new Set(['header']));
+      return [...elementsByTag(headers, HEADER_PARTS), ...elementsByTag(parsed, new Set(['h1']))];
+    },
+    titleTags: () => [head.title, head.ogTitle],
+  });
+  const found = findFields(roots);
+  if (title === null || Object.keys(found.fields).length === 0) return null;
+  return { url: head.canonical ?? head.ogUrl, title, found, roots };
+}
+
+/** Whole-page reading: content root by structure (article#article, article, main, body), fields anywhere in the body. */
+function readPageFull(html: string): PageParts {
+  const $ = load(html);
+  let roots = $('article#article').toArray();
+  if (roots.length === 0) roots = $('article').toArray();
+  if (roots.length === 0) roots = $('main').toArray();
+  if (roots.length === 0) roots = $('body').toArray();
+  if (roots.length === 0) roots = $.root().children().toArray().filter(isElement);
+  const title = findTitle(roots, pageTitleContext($));
+  let found = findFields(roots);
+  if (Object.keys(found.fields).length === 0) {
+    const body = $('body').toArray();
+    if (body.length) found = findFields(body);
+  }
+  const head = readHead($.root().children().toArray());
+  return { url: head.canonical ?? head.ogUrl, title, found, roots };
+}
+
 /**
  * Read one LGSCO decision page into a DecisionDocument. A report's chapters (chapter 1, ?chapter=2, …) may be given
  * as an array: title and header come from the first page that has them, the bodies are joined in order.
@@ -260,41 +432,24 @@ export function readHtml(html: string | string[]): DecisionDocument {
   const blocks: Block[] = [];
 
   for (const page of pages) {
-    const $ = load(page);
-    url ??=
-      $('link[rel="canonical"]').attr('href')?.trim() ||
-      $('meta[property="og:url"]').attr('content')?.trim() ||
-      null;
-
-    let roots = $('article#article').toArray();
-    if (roots.length === 0) roots = $('article').toArray();
-    if (roots.length === 0) roots = $('main').toArray();
-    if (roots.length === 0) roots = $('body').toArray();
-    if (roots.length === 0) roots = $.root().children().toArray().filter(isElement);
-    chapters += Math.max(roots.length, 1);
-
-    const pageTitle = findTitle($, roots);
-    title ??= pageTitle;
-    let found = findFields(roots);
-    if (Object.keys(found.fields).length === 0) {
-      const body = $('body').toArray();
-      if (body.length) found = findFields(body);
-    }
+    const parts = readPageFast(page) ?? readPageFull(page);
+    url ??= parts.url;
+    title ??= parts.title;
+    chapters += Math.max(parts.roots.length, 1);
     if (Object.keys(fields).length === 0) {
-      fields = found.fields;
-      categoryLinks = found.categoryLinks;
+      fields = parts.found.fields;
+      categoryLinks = parts.found.categoryLinks;
     }
-
-    const skip = new Set<AnyNode>(found.used);
-    if (pageTitle?.el) skip.add(pageTitle.el);
-    for (const root of roots) {
+    const skip = new Set<AnyNode>(parts.found.used);
+    if (parts.title?.el) skip.add(parts.title.el);
+    for (const root of parts.roots) {
       const chapterBlocks: Block[] = [];
       collectBlocks(root, skip, chapterBlocks);
       for (const b of chapterBlocks) {
         // Each chapter repeats the title and header lines: keep them out of the body.
         if (title && b.text === title.text) continue;
         const field = FIELD_LINE_RE.exec(b.text);
-        if (field && fieldKey(field[1]!) in found.fields) continue;
+        if (field && fieldKey(field[1]!) in parts.found.fields) continue;
         blocks.push(b);
       }
     }

@@ -1,11 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { Decision } from '../../../schemas/decision.js';
-import { LgscoError, ParseError, UsageError } from '../../errors.js';
-import { DEFAULT_MAX_BYTES, parseDecision } from '../../parse.js';
+import { UsageError } from '../../errors.js';
+import { DEFAULT_MAX_BYTES } from '../../limits.js';
 import { expandPaths } from '../files.js';
-import { clip, formatPounds, renderTable, write, type Io } from '../output.js';
+import { renderTable, write, type Io } from '../output.js';
+import { parseFiles } from '../parse-files.js';
 
 interface ParseCommandOptions {
   url?: string;
@@ -13,31 +12,6 @@ interface ParseCommandOptions {
   sections: boolean;
   type?: 'statement' | 'report';
   maxBytes: number;
-}
-
-/** Read one input (a path or "-" for stdin), refusing oversized files before reading them. */
-async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    return Buffer.concat(chunks);
-  }
-  const s = await stat(path);
-  if (s.size > maxBytes) {
-    throw new ParseError(path, 'input', `${(s.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one decision`);
-  }
-  return readFile(path);
-}
-
-function tableRow(d: Decision): string[] {
-  return [
-    d.caseRef,
-    clip(d.organisations.map((o) => o.name).join('; ') || '—', 48),
-    clip([d.category, d.subcategory].filter(Boolean).join(' > ') || '—', 44),
-    d.outcomeLabel ?? '—',
-    d.decisionDate ?? '—',
-    d.remedy.totalPence ? formatPounds(d.remedy.totalPence) : '—',
-  ];
 }
 
 /** `lgsco parse FILE...`: one record per input, in order; bad inputs reported on stderr and skipped. */
@@ -52,27 +26,16 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: I
   const rows: string[][] = [];
   let first = true;
   if (opts.format === 'json') await write(io.stdout, '[');
-  for (const file of files) {
-    let record: Decision;
-    try {
-      const data = await readInput(file, opts.maxBytes);
-      record = await parseDecision(data, {
-        filename: file === '-' ? '<stdin>' : file,
-        url: opts.url ?? null,
-        documentType: opts.type ?? null,
-        maxBytes: opts.maxBytes,
-      });
-    } catch (err) {
+  const job = { format: opts.format, sections: opts.sections, url: opts.url ?? null, type: opts.type ?? null, maxBytes: opts.maxBytes };
+  for await (const r of parseFiles(files, job)) {
+    if (r.error !== undefined) {
       failed++;
-      const message = err instanceof LgscoError ? err.message : `${file}: ${(err as Error).message}`;
-      await write(io.stderr, `Error: ${message}\n`);
+      await write(io.stderr, `Error: ${r.error}\n`);
       continue;
     }
-    const out = opts.sections ? record : { ...record, sections: undefined };
-    if (opts.format === 'jsonl') await write(io.stdout, `${JSON.stringify(out)}\n`);
-    else if (opts.format === 'json') {
-      await write(io.stdout, `${first ? '\n' : ',\n'}${JSON.stringify(out, null, 2).replace(/^/gm, '  ')}`);
-    } else rows.push(tableRow(record));
+    if (opts.format === 'jsonl') await write(io.stdout, `${r.json}\n`);
+    else if (opts.format === 'json') await write(io.stdout, `${first ? '\n' : ',\n'}${r.json!.replace(/^/gm, '  ')}`);
+    else rows.push(r.row!);
     first = false;
   }
   if (opts.format === 'json') await write(io.stdout, first ? ']\n' : '\n]\n');
