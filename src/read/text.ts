@@ -33,7 +33,7 @@ export interface ReadTextOptions {
 function looksLikeHeading(line: string): boolean {
   if (line.length > 90 || !/^[A-Z‘'“"(]/.test(line)) return false;
   if (TERMINAL_RE.test(line) && !/\)\s*$/.test(line)) return false;
-  if (/[,;]$/.test(line)) return false;
+  if (/[,;]$/.test(line) || /:\s/.test(line)) return false; // "Label: value" lines are content
   if (FIELD_LINE_RE.test(line) || TITLE_RE.test(line) || SUMMARY_INLINE_RE.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words <= 12;

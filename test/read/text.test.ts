@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecision, readText } from '../../src/index.js';
+
+const OLD_REPORT = `URL: http://www.lgo.org.uk/decisions/education/school-transport/16-123-456?displaypref=1
+
+16 123 456
+
+Category : Education > School transport
+
+Decision : Upheld
+
+Decision date : 04 Aug 2017
+
+Summary:  Mrs Q complains the council stopped her son's transport to school without telling her.
+
+Finding
+
+The Ombudsman upheld the complaint and found fault causing injustice.
+
+Recommendations
+
+The council should, within one month of the date of this report, apologise to Mrs Q and pay her £300 for her time and trouble.
+
+Ombudsman satisfied with the council's response: 12 September 2017
+
+Print this page
+
+Site map
+Accessibility`;
+
+const CONTENTS_REPORT = `Sunderland City Council (23 444 555)
+Category : Adult care services > Charging
+Decision : Upheld
+Decision date : 14 Mar 2024
+Contents
+Overview
+The Investigation
+Conclusions
+Overview:
+Key to names used
+Mr A The complainant
+Summary
+Mr A complained the Council charged his late mother for care she did not receive.
+Finding
+Fault found causing injustice and recommendations made.
+Recommendations
+- refund the £1,200 charged for care she did not receive; and
+- apologise to Mr A.`;
+
+const COMPACT = `Westshire County Council (22 111 222)
+Category : Education > Special educational needs
+Decision : Not upheld
+Decision date : 02 Mar 2023
+The Ombudsman's final decision:
+Summary: There was no fault in how the Council decided a pupil's placement.
+The complaint
+- Mrs D complains the Council:
+- refused a specialist placement; and
+- did not reply to her emails.
+The Ombudsman's role and powers
+- We investigate complaints about 'maladministration' and 'service failure'.
+What I found
+- The Council followed the law.
+Final decision
+- I have not found fault. I have completed my investigation.`;
+
+const NO_HEADER = `URL: https://www.lgo.org.uk/decisions/housing/allocations/21-999-000
+
+Eastford Borough Council (21 999 000)
+The Ombudsman's final decision:
+Summary: We will not investigate Mr R's complaint about his housing register band.
+The complaint
+- Mr R complains the Council put him in the wrong band.`;
+
+describe('text templates', () => {
+  it('older report summary: bare-reference title, Finding, Recommendations, satisfied-with-response date', async () => {
+    const d = await parseDecision(OLD_REPORT);
+    expect(d).toMatchObject({
+      caseRef: '16 123 456',
+      url: 'https://www.lgo.org.uk/decisions/education/school-transport/16-123-456',
+      organisations: [],
+      outcome: 'upheld',
+      decisionDate: '2017-08-04',
+      satisfiedDate: '2017-09-12',
+      documentType: 'report',
+      summary: "Mrs Q complains the council stopped her son's transport to school without telling her.",
+    });
+    expect(d.sections.map((s) => s.heading)).toEqual(['Summary', 'Finding', 'Recommendations']);
+    expect(JSON.stringify(d.sections)).not.toMatch(/Site map|Print this page/);
+  });
+
+  it('a contents list is not content; the report sections follow it', async () => {
+    const d = await parseDecision(CONTENTS_REPORT);
+    expect(d.documentType).toBe('report');
+    expect(d.sections.map((s) => s.heading)).toEqual(['Key to names used', 'Summary', 'Finding', 'Recommendations']);
+    expect(d.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['Mr A The complainant']);
+    expect(d.summary).toBe('Mr A complained the Council charged his late mother for care she did not receive.');
+  });
+
+  it('compact template: "- " paragraphs are numbered, lower-case items join the paragraph they continue', async () => {
+    const d = await parseDecision(COMPACT);
+    expect(d.outcome).toBe('not_upheld');
+    const complaint = d.sections.find((s) => s.heading === 'The complaint')!;
+    expect(complaint.paragraphs).toEqual([{ n: 1, text: 'Mrs D complains the Council:\nrefused a specialist placement; and\ndid not reply to her emails.' }]);
+    expect(d.sections.at(-1)).toEqual({ heading: 'Final decision', paragraphs: [{ n: 4, text: 'I have not found fault. I have completed my investigation.' }] });
+  });
+
+  it('no header: category from the address, outcome and date left null', async () => {
+    const d = await parseDecision(NO_HEADER);
+    expect(d).toMatchObject({ category: 'Housing', subcategory: 'Allocations', outcome: null, outcomeLabel: null, decisionDate: null, documentType: 'statement' });
+  });
+
+  it('readText exposes the intermediate document', () => {
+    const doc = readText(COMPACT);
+    expect(doc.title).toBe('Westshire County Council (22 111 222)');
+    expect(doc.fields).toEqual({ category: 'Education > Special educational needs', decision: 'Not upheld', 'decision date': '02 Mar 2023' });
+    expect(doc.finalDecisionLine).toBe(true);
+  });
+});
