@@ -3,7 +3,7 @@ import type { Decision } from '../../schemas/decision.js';
 import type { DocumentType } from '../../schemas/enums.js';
 import type { DecisionDocument } from '../read/document.js';
 import { PARSER_VERSION } from '../version.js';
-import { caseRefFromUrl, extractCaseRef } from './case-ref.js';
+import { caseRefFromUrl, extractCaseRef, organisationFromMirrorUrl } from './case-ref.js';
 import { extractCategory } from './category.js';
 import { parseDate } from './decision-date.js';
 import { extractDocumentType } from './document-type.js';
@@ -21,6 +21,13 @@ export interface ExtractOptions {
   source: Uint8Array;
 }
 
+function organisationsOf(doc: DecisionDocument, url: string | null): Decision['organisations'] {
+  const fromTitle = extractOrganisations(doc.title);
+  if (fromTitle.length > 0 || doc.title !== null) return fromTitle;
+  const name = organisationFromMirrorUrl(url) ?? organisationFromMirrorUrl(doc.url);
+  return name ? [{ name, authorityCode: null, gssCode: null }] : [];
+}
+
 /** Decision header and body fields from a DecisionDocument, each from its sources in the documented order. */
 export function extractDecision(doc: DecisionDocument, options: ExtractOptions): Decision {
   // url: caller's address, then the document's own (canonical link, og:url, "URL:" line); canonicalised.
@@ -33,7 +40,8 @@ export function extractDecision(doc: DecisionDocument, options: ExtractOptions):
     caseRef: caseRef ?? '',
     url,
     title: doc.title,
-    organisations: extractOrganisations(doc.title),
+    // organisations: the title, else (mirror sites, no title line) the name in the mirror address.
+    organisations: organisationsOf(doc, options.url ?? null),
     ...extractCategory(doc, url),
     outcome: extractOutcome(outcomeLabel),
     outcomeLabel,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseRefFromUrl, extractCaseRef, normaliseCaseRef } from '../../src/extract/case-ref.js';
+import { caseRefFromUrl, extractCaseRef, normaliseCaseRef, organisationFromMirrorUrl } from '../../src/extract/case-ref.js';
 import { labelsFromSlugs, splitCategoryValue } from '../../src/extract/category.js';
 import { slugify, slugToLabel } from '../../src/extract/category-labels.js';
 import { parseDate } from '../../src/extract/decision-date.js';
@@ -27,6 +27,7 @@ describe('extractCaseRef', () => {
     ['https://www.lgo.org.uk/decisions/health/other/17-002-402b', '17 002 402b'],
     ['https://www.lgo.org.uk/decisions/planning/other/20-003-684?displaypref=0', '20 003 684'],
     ['https://www.lgo.org.uk/decisions/planning', null],
+    ['https://www.accountabilityindex.uk/sources/lgo/decisions/lgo-21-018-073-birmingham-city-council/', '21 018 073'],
   ])('from the address %s → %j', (url, ref) => {
     expect(caseRefFromUrl(url)).toBe(ref);
   });
@@ -71,6 +72,14 @@ describe('canonicaliseUrl', () => {
 });
 
 describe('organisations', () => {
+  it.each([
+    ['https://www.inquirytracker.uk/sources/lgo/decisions/lgo-22-008-677-london-borough-of-southwark/', 'London Borough of Southwark'],
+    ['https://www.accountabilityindex.uk/sources/lgo/decisions/lgo-24-009-238-essex-county-council/', 'Essex County Council'],
+    ['https://www.lgo.org.uk/decisions/health/other/17-002-402b', null],
+  ])('from a mirror address %s → %j', (url, name) => {
+    expect(organisationFromMirrorUrl(url)).toBe(name);
+  });
+
   it.each([
     ['Bournemouth, Christchurch and Poole Council (24 008 242)', ['Bournemouth, Christchurch and Poole Council']],
     ['Cheshire West & Chester Council (16 016 756)', ['Cheshire West & Chester Council']],
