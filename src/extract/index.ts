@@ -9,6 +9,7 @@ import { parseDate } from './decision-date.js';
 import { extractDocumentType } from './document-type.js';
 import { extractOrganisations } from './organisation.js';
 import { extractOutcome } from './outcome.js';
+import { extractRemedy } from './remedy.js';
 import { extractSatisfiedDate, extractSummary } from './summary.js';
 import { canonicaliseUrl } from './url.js';
 
@@ -36,14 +37,17 @@ export function extractDecision(doc: DecisionDocument, options: ExtractOptions):
   const caseRef = extractCaseRef(doc.title) ?? caseRefFromUrl(url) ?? caseRefFromUrl(options.url ?? doc.url);
   // outcome and decision date: header fields only; pages with no header leave them null rather than guess.
   const outcomeLabel = doc.fields.decision?.trim() || null;
+  const outcome = extractOutcome(outcomeLabel);
+  const organisations = organisationsOf(doc, options.url ?? null);
+  const remedy = extractRemedy(doc.sections, { outcome, organisations: organisations.map((o) => o.name) });
   return {
     caseRef: caseRef ?? '',
     url,
     title: doc.title,
     // organisations: the title, else (mirror sites, no title line) the name in the mirror address.
-    organisations: organisationsOf(doc, options.url ?? null),
+    organisations,
     ...extractCategory(doc, url),
-    outcome: extractOutcome(outcomeLabel),
+    outcome,
     outcomeLabel,
     decisionDate: parseDate(doc.fields['decision date']),
     satisfiedDate: extractSatisfiedDate(doc),
@@ -52,7 +56,7 @@ export function extractDecision(doc: DecisionDocument, options: ExtractOptions):
     // Filled by the remedy extractors (faults, payments, actions).
     faultFound: null,
     faults: [],
-    remedy: { payments: [], totalPence: 0, recommendedPence: 0, unquantified: [], waivedPence: 0, actions: [] },
+    remedy: { ...remedy, actions: [] },
     sections: doc.sections,
     sourceFormat: doc.format,
     parserVersion: PARSER_VERSION,

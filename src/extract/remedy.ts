@@ -1,0 +1,271 @@
+import type { Section } from '../../schemas/decision.js';
+import type { Outcome } from '../../schemas/enums.js';
+import type { Payment, Remedy, UnquantifiedRemedy } from '../../schemas/remedy.js';
+import { findMoney } from './money.js';
+import { eachPayees, findComplainant, resolvePayee } from './payees.js';
+import { candidatesIn, classifyPurpose, type Candidate } from './payments.js';
+import { sentencesOf, type Sentence } from './sentences.js';
+import { extractUnquantified, REFUND_TYPE_RE } from './unquantified.js';
+import { sectionZones } from './zones.js';
+
+/** Paragraphs that open a remedy wherever they sit ("To remedy the injustice…, the council should:"). */
+const REMEDY_LEAD_RE =
+  /^(?:to remedy|to put (?:this|things|matters) right|in recognition of the injustice|in recognition of|the ombudsman recommended|(?:we|i) (?:have )?recommend(?:ed)?|(?:we|i) (?:therefore )?asked|(?:the )?(?:council|care home|care provider|provider|trust|school|authority|body|tfl|transport for london)\b[^.]{0,60}\b(?:should|will|must|has agreed|agreed|agrees)\b(?! have)(?! not))/i;
+/** A decision that closes without investigating, or ends one early: what the body did itself is "prior". */
+const CLOSURE_RE = /\b(?:will not investigate|not investigate (?:this|further)|discontinued (?:our|the|this|my) investigation|ended (?:our|the|this|my) investigation|decided not to (?:investigate|continue))\b/i;
+/** A remedy word near an amount found outside the remedy and summary sections. */
+const REMEDY_WORD_RE = /\b(?:remed(?:y|ies)|symbolic|to acknowledge|to recognise|injustice|suitable|redress|time and trouble|apologis)/i;
+/** "bringing the total to £1,800 after previous offers". */
+const GRAND_TOTAL_RE = /\bbring(?:s|ing)? (?:the|her|his|their|its) total(?: \w+)? to\s*$/i;
+
+export interface RemedyContext {
+  outcome: Outcome | null;
+  organisations: string[];
+}
+
+type Tier = 'remedy' | 'summary' | 'body';
+
+/** Which tier a sentence belongs to: the remedy statement first, the Summary next, the body only for context. */
+function tiersOf(sections: readonly Section[]): { sentence: Sentence; tier: Tier }[] {
+  const zones = sectionZones(sections);
+  return sentencesOf(sections)
+    .filter((s) => zones[s.sectionIndex] !== 'boilerplate')
+    .map((sentence) => {
+      const zone = zones[sentence.sectionIndex]!;
+      const opens = REMEDY_LEAD_RE.test(sentence.text) || (sentence.leadIn !== null && REMEDY_LEAD_RE.test(sentence.leadIn));
+      const tier: Tier = zone === 'remedy' || (opens && zone !== 'summary') ? 'remedy' : zone === 'summary' ? 'summary' : 'body';
+      return { sentence, tier };
+    });
+}
+
+/** Rates become the stated total or rate × period; wholes give way to their parts; "each" splits by payee. */
+function resolve(cands: Candidate[], wholeText: string, complainant: string | null): { payments: Payment[]; rateNotes: Candidate[] } {
+  const list = [...cands];
+  const dropped = new Set<Candidate>();
+  const rateNotes: Candidate[] = [];
+  // Rates: the total stated in the same paragraph wins; else "for N months"; else the rate is an open-ended remedy.
+  for (const r of list.filter((c) => c.kind === 'rate')) {
+    dropped.add(r);
+    const samePara = (c: Candidate): boolean => c.sentence.sectionIndex === r.sentence.sectionIndex && c.sentence.paragraphIndex === r.sentence.paragraphIndex;
+    const total = list.find((c) => c !== r && (c.kind === 'total' || c.kind === 'payment') && samePara(c) && !c.rate);
+    if (total) {
+      total.kind = 'payment';
+      total.purposeText ??= r.purposeText;
+      total.purpose = classifyPurpose(total.purposeText, total.verb);
+      total.payee ??= r.payee;
+      continue;
+    }
+    const period = /^\s*(?:\w+\s+){0,3}?for\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|days?|nights?|weeks?|months?|years?)\b/i.exec(
+      r.sentence.text.slice(r.mention.end),
+    );
+    if (period) {
+      const n = /^\d+$/.test(period[1]!) ? Number(period[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].indexOf(period[1]!.toLowerCase()) + 1;
+      list.push({ ...r, kind: 'payment', pence: r.pence * n, rate: null });
+      continue;
+    }
+    rateNotes.push(r);
+  }
+  // Wholes: an amount equal to the sum of the next (or previous) two or more payments near it is their total.
+  const live = (): Candidate[] => list.filter((c) => !dropped.has(c) && (c.kind === 'payment' || c.kind === 'total'));
+  for (const w of live()) {
+    const items = live();
+    const at = items.indexOf(w);
+    const near = (c: Candidate): boolean => c.sentence.sectionIndex === w.sentence.sectionIndex && Math.abs(c.sentence.paragraphIndex - w.sentence.paragraphIndex) <= 8;
+    const tryParts = (parts: Candidate[]): boolean => {
+      let sum = 0;
+      for (let k = 0; k < parts.length; k++) {
+        if (!near(parts[k]!)) return false;
+        sum += parts[k]!.pence;
+        if (k >= 1 && sum === w.pence) {
+          dropped.add(w);
+          for (const p of parts.slice(0, k + 1)) {
+            p.payee ??= w.payee;
+            if (w.status === 'prior') p.status = 'prior';
+          }
+          return true;
+        }
+        if (sum > w.pence) return false;
+      }
+      return false;
+    };
+    if (!tryParts(items.slice(at + 1)) && w.kind !== 'total') tryParts(items.slice(0, at).reverse());
+    if (!dropped.has(w) && w.kind === 'total') w.kind = 'payment';
+  }
+  const payments: Payment[] = [];
+  for (const c of live()) {
+    const payees = c.each ? eachPayees(resolvePayee(c.payee, complainant), wholeText) : [resolvePayee(c.payee, complainant)];
+    for (const payee of payees) {
+      payments.push({ amountPence: c.pence, payee, payer: c.payer, purpose: c.purpose, purposeText: c.purposeText, status: c.status, evidence: c.evidence });
+    }
+  }
+  return { payments, rateNotes };
+}
+
+/** The same payment named in two sections (a report's Overview and its closing Recommendations) counts once. */
+function dedupe(payments: Payment[]): Payment[] {
+  const out: Payment[] = [];
+  for (const p of payments) {
+    const twin = out.find(
+      (q) => q.amountPence === p.amountPence && q.status === p.status && q.payee === p.payee && q.purpose === p.purpose && q.evidence.section !== p.evidence.section,
+    );
+    if (!twin) out.push(p);
+  }
+  return out;
+}
+
+/** Sums a Summary amount could be, when it restates remedy-section payments (the whole, or a group's total). */
+function restatedSums(payments: Payment[]): Set<number> {
+  const sums = new Set<number>();
+  const add = (ps: Payment[]): void => {
+    if (ps.length) sums.add(ps.reduce((s, p) => s + p.amountPence, 0));
+  };
+  add(payments);
+  add(payments.filter((p) => p.status === 'recommended'));
+  add(payments.filter((p) => p.status === 'prior'));
+  for (let i = 0; i < payments.length; i++) {
+    let s = 0;
+    for (let j = i; j < payments.length; j++) {
+      s += payments[j]!.amountPence;
+      sums.add(s);
+    }
+  }
+  return sums;
+}
+
+/** A payment figure stated elsewhere: "In total he has paid £240", "she paid a £400 deposit". */
+const PAID_FIGURE_RE = /\b(?:in total,? )?(?:he|she|they|(?:Mr|Mrs|Ms|Miss|Mx) [A-Z]) (?:has |had |have )?(?:already )?paid (?:a total of |in total )?(£[\d,]+(?:\.\d{2})?)/gi;
+/** Part of the sum was already returned: the outstanding refund is not stated. */
+const PARTLY_RETURNED_RE = /\b(?:only |already )?(?:refunded|repaid|returned|reimbursed) (?:\d+%|half|part|some|a portion)/i;
+/** The thing refunded, when it is a sum named elsewhere ("refund the charges he paid", "return the deposit"). */
+const REFERRED_SUM_RE = /\b(?:the|her|his|their|[A-Z][a-z]{1,3} [A-Z]['’]s) (?:\w+ ){0,2}(?:payments?|charges?|deposit|fees?|money|sum|amount|PCN)\b/;
+
+/**
+ * A refund with no amount that plainly refers to a figure stated elsewhere is a payment of that figure: the refund
+ * the body text records with an amount, or the sum the complainant is said to have paid. Returns true when the
+ * unquantified remedy became a payment (pushed onto `payments`).
+ */
+function quantifyByReference(
+  u: UnquantifiedRemedy,
+  payments: Payment[],
+  bodyRefunds: Candidate[],
+  sentences: readonly Sentence[],
+  wholeText: string,
+  closure: boolean,
+  complainant: string | null,
+): boolean {
+  if (!REFUND_TYPE_RE.test(u.text) || !REFERRED_SUM_RE.test(u.text) || PARTLY_RETURNED_RE.test(wholeText)) return false;
+  const status = closure || /\b(?:has|have|had) (?:now |already )?(?:refunded|repaid|returned)|\brefunded\b/i.test(u.text) ? 'prior' : 'recommended';
+  const fresh = bodyRefunds.filter((c) => !payments.some((p) => p.amountPence === c.pence));
+  const amounts = new Set(fresh.map((c) => c.pence));
+  if (amounts.size === 1) {
+    const c = fresh[0]!;
+    payments.push({ amountPence: c.pence, payee: resolvePayee(c.payee, complainant), payer: c.payer, purpose: 'financial_loss', purposeText: u.text, status, evidence: c.evidence });
+    return true;
+  }
+  const figures = new Map<number, Sentence>();
+  for (const s of sentences) {
+    PAID_FIGURE_RE.lastIndex = 0;
+    for (let m = PAID_FIGURE_RE.exec(s.text); m; m = PAID_FIGURE_RE.exec(s.text)) {
+      const pence = findMoney(m[1]!)[0]?.pence;
+      if (pence) figures.set(pence, s);
+    }
+  }
+  if (figures.size !== 1 || payments.some((p) => figures.has(p.amountPence))) return false;
+  const [pence, where] = [...figures][0]!;
+  // The evidence is the sentence that states the figure; the refund's own wording is the purpose.
+  payments.push({
+    amountPence: pence,
+    payee: u.payee,
+    payer: null,
+    purpose: 'financial_loss',
+    purposeText: u.text,
+    status,
+    evidence: { section: where.section, paragraph: where.paragraph, quote: where.text },
+  });
+  return true;
+}
+
+/**
+ * The remedy: payments (recommended and prior, each counted once), money remedies with no amount, waivers and totals.
+ * Source precedence: the remedy statement ("Agreed action", "Recommendations", paragraphs that open a remedy), then
+ * the Summary for amounts it adds, then — only when neither names a payment — the body, with a remedy word required.
+ */
+export function extractRemedy(sections: readonly Section[], ctx: RemedyContext): Omit<Remedy, 'actions'> {
+  const tiered = tiersOf(sections);
+  const wholeText = sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+  const summaryText = sections.filter((s) => s.heading?.toLowerCase() === 'summary').flatMap((s) => s.paragraphs.map((p) => p.text)).join(' ');
+  const closure = ctx.outcome === 'closed_after_initial_enquiries' || CLOSURE_RE.test(summaryText);
+  const complainant = findComplainant(sections);
+  const byTier = (tier: Tier): Candidate[] => tiered.filter((t) => t.tier === tier).flatMap((t) => candidatesIn(t.sentence, { closure, organisations: ctx.organisations }));
+
+  const remedyCands = byTier('remedy');
+  const summaryCands = byTier('summary');
+  const remedy = resolve(remedyCands, wholeText, complainant);
+  const summary = resolve(summaryCands, wholeText, complainant);
+  let payments = dedupe(remedy.payments);
+  if (payments.length > 0) {
+    const known = new Set(payments.map((p) => p.amountPence));
+    const sums = restatedSums(payments);
+    payments.push(...summary.payments.filter((p) => !known.has(p.amountPence) && !sums.has(p.amountPence)));
+  } else {
+    payments = summary.payments;
+  }
+  let rateNotes = [...remedy.rateNotes, ...summary.rateNotes];
+  if (payments.length === 0) {
+    const bodySentences = tiered.filter((t) => t.tier === 'body').map((t) => t.sentence);
+    const cands = bodySentences.flatMap((s, i) => {
+      const next = bodySentences[i + 1];
+      const context = `${s.text} ${next && next.sectionIndex === s.sectionIndex ? next.text : ''}`;
+      return REMEDY_WORD_RE.test(context) || closure ? candidatesIn(s, { closure, organisations: ctx.organisations }).filter((c) => closure || c.kind !== 'waived') : [];
+    });
+    const body = resolve(
+      cands.map((c) => (closure && c.kind !== 'waived' ? { ...c, status: 'prior' as const } : c)),
+      wholeText,
+      complainant,
+    );
+    payments = dedupe(body.payments);
+    rateNotes = [...rateNotes, ...body.rateNotes];
+  }
+
+  // "a further £200, bringing the total to £1,800 after previous offers": the earlier offers are prior payments.
+  for (const t of tiered) {
+    for (const m of findMoney(t.sentence.text)) {
+      if (m.pence === null || !GRAND_TOTAL_RE.test(t.sentence.text.slice(0, m.start))) continue;
+      const counted = payments.reduce((s, p) => s + p.amountPence, 0);
+      if (m.pence > counted && !payments.some((p) => p.status === 'prior')) {
+        payments.push({
+          amountPence: m.pence - counted,
+          payee: resolvePayee(null, complainant),
+          payer: null,
+          purpose: 'other',
+          purposeText: 'earlier offers or payments, by the stated total',
+          status: 'prior',
+          evidence: { section: t.sentence.section, paragraph: t.sentence.paragraph, quote: t.sentence.text },
+        });
+      }
+    }
+  }
+
+  const allCands = [...remedyCands, ...summaryCands];
+  const bodyRefunds = tiered.filter((t) => t.tier === 'body').flatMap((t) => candidatesIn(t.sentence, { closure, organisations: ctx.organisations })).filter((c) => c.verb === 'refund' && c.kind === 'payment');
+  const waived = new Map<number, number>();
+  for (const c of allCands) if (c.kind === 'waived') waived.set(c.pence, c.pence);
+  const bodySet = new Set(tiered.filter((t) => t.tier === 'body').map((t) => t.sentence));
+  const found = extractUnquantified(
+    tiered.filter((t) => t.tier !== 'body' || closure).map((t) => t.sentence),
+    payments,
+    complainant,
+    (s) => bodySet.has(s),
+  );
+  const remaining = found.filter((u) => !quantifyByReference(u, payments, bodyRefunds, tiered.map((t) => t.sentence), wholeText, closure, complainant));
+  // Once a refund has an amount, other wordings of the same refund are not further remedies.
+  const hasRefund = payments.some((p) => p.purpose === 'financial_loss');
+  const unquantified: UnquantifiedRemedy[] = [
+    ...remaining.filter((u) => !(hasRefund && REFUND_TYPE_RE.test(u.text) && REFERRED_SUM_RE.test(u.text))),
+    ...rateNotes.map((r) => ({ text: r.sentence.text, payee: resolvePayee(r.payee, complainant), evidence: r.evidence })),
+  ];
+
+  const totalPence = payments.reduce((s, p) => s + p.amountPence, 0);
+  const recommendedPence = payments.filter((p) => p.status === 'recommended').reduce((s, p) => s + p.amountPence, 0);
+  return { payments, totalPence, recommendedPence, unquantified, waivedPence: [...waived.values()].reduce((a, b) => a + b, 0) };
+}

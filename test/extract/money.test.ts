@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findMoney, numberToPence, parseMoney, wordsToNumber } from '../../src/extract/money.js';
+
+describe('parseMoney', () => {
+  it.each([
+    ['£1,250.50', 125050],
+    ['£1300', 130000],
+    ['£ 250', 25000],
+    ['£2k', 200000],
+    ['£2.5k', 250000],
+    ['£1.2 million', 120000000],
+    ['£50.00', 5000],
+    ['£18.01', 1801],
+    ['£1828.57', 182857],
+    ['£4,364.44', 436444],
+    ['£0.50', 50],
+    ['£12.5', 1250],
+    ['GBP 300', 30000],
+    ['two hundred pounds', 20000],
+    ['two hundred and fifty pounds', 25000],
+    ['a thousand pounds', 100000],
+    ['five thousand five hundred pounds', 550000],
+    ['900 pounds', 90000],
+    ['250.50 pounds', 25050],
+    ['£200.000', null],
+    ['£1,25', null],
+    ['no money here', null],
+  ])('%j → %j pence', (raw, pence) => {
+    expect(parseMoney(raw)).toBe(pence);
+  });
+});
+
+describe('findMoney', () => {
+  const amounts = (text: string) => findMoney(text).map((m) => [m.raw, m.pence, m.per, m.range]);
+
+  it('finds each amount of a breakdown apart (never merges "£1300 (£600 …")', () => {
+    expect(amounts('a symbolic payment of £1300 (£600 for the delay, £400 for the lack of communication and £300 for the poor complaint handling).')).toEqual([
+      ['£1300', 130000, null, false],
+      ['£600', 60000, null, false],
+      ['£400', 40000, null, false],
+      ['£300', 30000, null, false],
+    ]);
+  });
+
+  it.each([
+    ['She offered £300.', [['£300', 30000, null, false]]],
+    ['pay £1,000, and apologise', [['£1,000', 100000, null, false]]],
+    ['a payment of £50 per month to recognise the frustration', [['£50', 5000, 'month', false]]],
+    ['£350 a month', [['£350', 35000, 'month', false]]],
+    ['£10 an hour for 465 hours', [['£10', 1000, 'hour', false]]],
+    ['CTS of £18.01 a week', [['£18.01', 1801, 'week', false]]],
+    ['£150 a month from March 2023', [['£150', 15000, 'month', false]]],
+    ['£1,200 per annum', [['£1,200', 120000, 'year', false]]],
+    ['between £100 and £300', [['£100', 10000, null, true], ['£300', 30000, null, true]]],
+    ['£200-£500', [['£200', 20000, null, true], ['£500', 50000, null, true]]],
+    ['£200 to £500', [['£200', 20000, null, true], ['£500', 50000, null, true]]],
+    ['increase its offer from £250 to £500', [['£250', 25000, null, false], ['£500', 50000, null, false]]],
+    ['pay £250 and £100', [['£250', 25000, null, false], ['£100', 10000, null, false]]],
+    ['a 10% fee increase', []],
+    ['she paid over 900 pounds for visits', [['900 pounds', 90000, null, false]]],
+    ['offered the land for £200.000 without restriction', [['£200.000', null, null, false]]],
+  ])('%j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+
+  it('gives positions that slice back to the mention', () => {
+    const text = 'Pay Mr X £1,000 and Mrs X £500.';
+    for (const m of findMoney(text)) expect(text.slice(m.start, m.end)).toBe(m.raw);
+  });
+});
+
+describe('number helpers', () => {
+  it.each([
+    ['two hundred and fifty', 250],
+    ['one thousand two hundred', 1200],
+    ['twenty-five', 25],
+    ['a hundred', 100],
+    ['lots', null],
+  ])('wordsToNumber(%j) = %j', (w, n) => {
+    expect(wordsToNumber(w)).toBe(n);
+  });
+
+  it.each([
+    ['1,250.50', undefined, 125050],
+    ['2', 'k', 200000],
+    ['1.5', 'million', 150000000],
+    ['12,34', undefined, null],
+  ])('numberToPence(%j, %j) = %j', (f, s, p) => {
+    expect(numberToPence(f, s)).toBe(p);
+  });
+});
