@@ -4,7 +4,7 @@ import type { Section } from '../../schemas/decision.js';
 export const PERSON_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z](?![\w’'])/;
 /** Who can be paid, after a pay verb: a person, a pronoun, or a party ("the family", "the estate"). */
 export const PAYEE_RE = new RegExp(
-  `^(?:${PERSON_RE.source}|(?:the|his|her|their) (?:late \\w+'s |late \\w+’s )?(?:family|estate|care home|complainant|resident|tenant|parents|neighbours?|couple|son|daughter|mother|father)|each of the (?:\\w+ )?\\w+|her|him|them|each of them|both of them)`,
+  `^(?:${PERSON_RE.source}|(?:the|his|her|their) (?:late \\w+'s |late \\w+’s )?(?:family|estate|care home|complainant|resident|tenant|parents|neighbours?|couple|(?:son|daughter|mother|father|grandson|granddaughter|child)(?: [A-Z]\b)?)|each of the (?:\\w+ )?\\w+|her|him|them|each of them|both of them)`,
 );
 const PRONOUN_RE = /^(?:her|him|them|each of them|both of them)$/;
 

@@ -1,7 +1,7 @@
 import type { Evidence, PaymentPurpose, PaymentStatus } from '../../schemas/index.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findPayer } from './payers.js';
-import { PAYEE_RE } from './payees.js';
+import { PAYEE_RE, PERSON_RE } from './payees.js';
 import type { Sentence } from './sentences.js';
 
 /** A remedy-shaped amount found in one sentence, before breakdowns, duplicates and tiers are resolved. */
@@ -29,6 +29,9 @@ export interface Candidate {
 /** Verbs that hand money over. */
 const PAY_VERB_RE = /\b(?:pay|pays|paying|paid|repay|repays|repaid|repaying|refund|refunds|refunded|refunding|reimburse|reimburses|reimbursed|reimbursing|compensate|compensates|offer|offers|offered|offering|award|awards|give|gives|giving|make|makes|making|sent|send|sends|increase|increases)\b/gi;
 const REFUND_VERB_RE = /^(?:repay|repays|repaid|repaying|refund|refunds|refunded|refunding|reimburse|reimburses|reimbursed|reimbursing)$/i;
+/** A negation governing the amount. */
+const NEGATED_RE = /\b(?:(?:would|will|could|should|did|does|do|has|have|had|is|was|were) not|(?:would|could|should|did|does|do|has|have|had|is|was|were)n['’]t|cannot|can['’]t|not (?:recommend|ask|pay|award|order|seek|consider)|no longer)\b[^.;£]{0,50}$/i;
+
 /** A complainant as the subject of "paid". */
 const COMPLAINANT_SUBJECT_RE =
   /\b(?:he|she|they|I|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z]|the complainant|(?:her|his|their) (?:late )?(?:mother|father|son|daughter|husband|wife|family))\s+(?:(?:has|had|have|already|then|also|originally|previously|now)\s+)*$/;
@@ -52,13 +55,13 @@ const NONREMEDY_AFTER_RE =
 const CLAIM_RE =
   /\b(?:complain(?:s|ed)?|failed to|fails to|refused to|refuses to|wants?|wanted|would like|wishes|asks?|asked for|seeks?|sought|seeking|claims?|claimed|claiming|believes?|believed|thinks?|felt|feels|requests?|requested|requesting|demand(?:s|ed)?|hoped|expects?|says? (?:she|he|they) (?:is|was|are|were) (?:owed|due|entitled)|is owed|was owed|entitled to|appeal(?:ed)? for|refused|declined|rejected|would not|did not (?:pay|offer|refund)|not (?:to )?(?:pay|refund|offer))\b/i;
 /** The Ombudsman asking, not the complainant: "I asked the Council to…", "we asked…". */
-const OMBUDSMAN_ASK_RE = /\b(?:I|we)\b[^.;]{0,25}\b(?:asked|invited|recommend(?:ed)?|suggested|proposed)\b|\bat (?:our|my) (?:invitation|request|suggestion)\b|\bthe ombudsm[ae]n recommend/i;
-const WAIVE_BEFORE_RE = /\b(?:waive[sd]?|waiving|write[s]? off|written off|writing off|wipe[sd]? out|cancel(?:s|led|ling)?|remove[sd]?|removing|removal of|not (?:to )?(?:pursue|recover|collect|charge|seek)|reduce[sd]? (?:the|its|her|his|their) (?:invoice|bill|charges?|debt|fees?|account) by|credit (?:her|his|their|the) account with)\b[^£;]{0,60}$/i;
+const OMBUDSMAN_ASK_RE = /\b(?:I|we)\b(?:(?!\bnot\b|n't)[^.;]){0,25}\b(?:asked|invited|recommend(?:ed)?|suggested|proposed)\b|\bat (?:our|my) (?:invitation|request|suggestion)\b|\bthe ombudsm[ae]n recommend/i;
+const WAIVE_BEFORE_RE = /\b(?:waive[sd]?|waiving|write[s]? off|written off|writing off|wipe[sd]? out|cancel(?:s|led|ling)?|remove[sd]?|removing|removal of|not (?:to )?(?:pursue|recover|collect|charge|seek)|reduc(?:e|es|ed|ing) (?:the|its|her|his|their) (?:[\w-]+ ){0,3}(?:invoice|bill|charges?|debt|fees?|account|arrears|liability|balance) by|credit (?:her|his|their|the) account with)\b[^£;]{0,60}$/i;
 /** Prior: already paid or offered by the body ("has already offered", "offered by the Council", "has now refunded"). */
 const PRIOR_BEFORE_RE =
-  /\b(?:already|previously|earlier|originally|initially|had (?:\w+ )?(?:paid|offered|made|agreed|refunded|sent)|has (?:now |also |since |already |therefore )?(?:paid|refunded|sent|made|offered|reimbursed|credited)|have (?:now |also |since |already )?(?:paid|refunded|offered|sent|made)|offered|paid|refunded|sent|its offer|existing offer|keeps? (?:its|the) offer|stage (?:one|two|1|2)|complaint response|in response to (?:her|his|their|the|Mr|Mrs|Ms|Miss)\b[^.;]{0,30}complaint)\b/i;
+  /\b(?:already|previously|earlier|originally|initially|had (?:\w+ )?(?:paid|offered|made|agreed|refunded|sent)|has (?:now |also |since |already |therefore )?(?:paid|refunded|sent|made|offered|reimbursed|credited)|have (?:now |also |since |already )?(?:paid|refunded|offered|sent|made)|offered|paid|refunded|sent|its offer|existing offer|(?:'s|’s) offer|keeps? (?:its|the) offer|stage (?:one|two|1|2)|complaint response|in response to (?:her|his|their|the|Mr|Mrs|Ms|Miss)\b[^.;]{0,30}complaint)\b/i;
 const PRIOR_AFTER_RE =
-  /^\s*(?:\(|,)?\s*(?:which|that|it|the council|the body)?\s*(?:it |the council |the care home |the provider |tfl )?(?:has |had |have )?(?:already |previously |now )?(?:offered|paid|made|refunded|agreed)(?! to)|^\s*(?:already|previously) (?:offered|paid)|^\s*(?:it|the \w+) (?:had|has) (?:already |previously )?(?:offered|paid)/i;
+  /^\s*(?:\(|,)?\s*(?:which |that )?(?:(?:it|the \w+(?: \w+)?|tfl) )?(?:has |had |have )(?:already |previously |now |also )?(?:offered|paid|made|refunded|sent)\b|^\s*(?:\(|,)?\s*(?:already |previously )?(?:offered|paid) by\b|^\s*(?:\(|,)?\s*(?:it|which|that) (?:already |previously )?(?:offered|paid)\b/i;
 /** "A total of £2,600 comprising…", "£1,500 made up of…": a whole whose parts follow. */
 const WHOLE_AFTER_RE = /^\s*(?:,\s*)?(?:in total\s*)?(?:comprising|comprised of|made up of|consisting of|which (?:comprises|includes|is made up of|consists of)|broken down|as follows|split (?:as|into)|being)\b|^\s*\(/i;
 const TOTAL_BEFORE_RE = /\b(?:a |in |the )?total(?:ling| of)?\s*(?:of\s*)?$/i;
@@ -97,7 +100,7 @@ function clauseBounds(text: string, at: number, end: number): [number, number] {
 function purposeAfter(text: string, from: number, limit: number): string | null {
   const tail = text.slice(from, limit);
   const m =
-    /^\s*(?:\(|,)?\s*(?:each\s+)?(?:(?:symbolic |time and trouble |goodwill )?payment\s+)?(?:to (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z]\s+|to (?:her|him|them)\s+)?(?:to (?:recognise|recognize|acknowledge|reflect|remedy|recompense|compensate (?:her |him |them )?for|make up for|account for|mark)|for|in recognition of|as (?:a )?(?:symbolic )?(?:payment|recognition|remedy) (?:for|of))\s+([^;()]*?)(?=\s*(?:[;)]|,?\s+and (?:to )?(?:pay|apologis|provid|review|make|refund|remind|ensure|£)|,\s*£|\.\s|\.$|$))/i.exec(
+    /^\s*(?:\(|,)?\s*(?:each\s+)?(?:(?:symbolic |time and trouble |goodwill )?payment\s+)?(?:(?:it |which |that )?(?:has |had )?(?:already |previously )?(?:offered|paid)(?: (?:by|to) (?:the )?[A-Z]\w*(?: [A-Z]\w*)?)?\s+)?(?:to (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z]\s+|to (?:her|him|them)\s+)?(?:to (?:recognise|recognize|acknowledge|reflect|remedy|recompense|compensate (?:her |him |them )?for|make up for|account for|mark)|for|in recognition of|as (?:a )?(?:symbolic )?(?:payment|recognition|remedy) (?:for|of))\s+([^;()]*?)(?=\s*(?:[;)]|,?\s+and (?:to )?(?:pay|apologis|provid|review|make|refund|remind|ensure|£)|,\s*£|\.\s|\.$|$))/i.exec(
       tail,
     );
   if (!m) return null;
@@ -154,6 +157,8 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     const verb: Candidate['verb'] = v ? (REFUND_VERB_RE.test(v.verb) ? 'refund' : /^offer/i.test(v.verb) ? 'offer' : 'pay') : 'none';
     // "he has paid £240", "Mrs B paid £400": money the complainant paid is a figure, not a remedy.
     if (v && /^pa(?:y|ys|id)$/i.test(v.verb) && COMPLAINANT_SUBJECT_RE.test(near.slice(0, v.index))) return;
+    // "we would not recommend a payment of £750", "it did not pay the £200": negated, so not a remedy.
+    if (NEGATED_RE.test(near)) return;
     const claimed = CLAIM_RE.test(before.slice(0, v ? v.index + (before.length - near.length) : before.length)) && !ombudsmanAsked;
     if (claimed) return;
     const nounCue = PAYMENT_NOUN_BEFORE_RE.test(near) || PAYMENT_AFTER_RE.test(after);
@@ -171,13 +176,13 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
 
     let kind: Candidate['kind'] = m.per ? 'rate' : 'payment';
     if (TOTAL_BEFORE_RE.test(near) || WHOLE_AFTER_RE.test(after)) kind = m.per ? 'rate' : 'total';
-    const prior = PRIOR_BEFORE_RE.test(near.slice(v ? v.index : 0)) || PRIOR_AFTER_RE.test(after) || (ctx.closure && !ombudsmanAsked && /\bagree[sd]? to\b|\bhas agreed\b/i.test(before));
+    const prior = PRIOR_BEFORE_RE.test(near.slice(v ? Math.max(0, v.index - 12) : 0)) || PRIOR_AFTER_RE.test(after) || (ctx.closure && !ombudsmanAsked && /\bagree[sd]? to\b|\bhas agreed\b/i.test(before));
     const additional = /\b(?:further|additional|extra|increase[sd]?)\b[^£]{0,20}$/i.test(near) || /\bfrom £[\d,.]+\s+to\s*$/i.test(near);
     const status: PaymentStatus = prior && !(additional && !/\b(?:has|have|had)\b[^£]{0,40}(?:paid|sent)\b/i.test(near)) ? 'prior' : 'recommended';
-    const payeeAfter = /^\s*(?:each\s+)?to\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z]\b|(?:the|his|her|their) \w+)/.exec(after);
-    const payee = v?.payee ?? (payeeAfter ? payeeAfter[1]! : null);
+    const payeeAfter = /^\s*(?:each\s+)?to\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z]\b|(?:the|his|her|their) \w+(?: [A-Z]\b)?)/.exec(after);
+    const payee = v?.payee ?? (payeeAfter ? payeeAfter[1]! : null) ?? lastPerson(text.slice(0, m.start)) ?? lastPerson(sentence.before) ?? lastPerson(sentence.leadIn ?? '');
     const each = /^\s*each\b/i.test(after) || /\beach\b/i.test(payee ?? '') || /\beach of (?:the|them)\b[^£]*$/i.test(near);
-    const purposeText = purposeAfter(text, m.end, ce) ?? laterPurpose(text, m.end, ce) ?? nounPurpose(near) ?? leadPurpose(whole);
+    const purposeText = purposeAfter(text, m.end, ce) ?? laterPurpose(text, m.end, ce) ?? nounPurpose(near) ?? leadPurpose(text);
     const candidate: Candidate = {
       ...base,
       kind,
@@ -192,6 +197,12 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     previous = candidate;
   });
   return out;
+}
+
+/** The last person named in a stretch of text ("The Council offered Mr X £200 … pays a further £300" → Mr X). */
+function lastPerson(text: string): string | null {
+  const all = text.match(new RegExp(PERSON_RE.source, 'g'));
+  return all ? all[all.length - 1]! : null;
 }
 
 /** "In recognition of the injustice caused by these faults, the Council has agreed to pay …". */

@@ -101,12 +101,20 @@ function resolve(cands: Candidate[], wholeText: string, complainant: string | nu
   return { payments, rateNotes };
 }
 
-/** The same payment named in two sections (a report's Overview and its closing Recommendations) counts once. */
+/**
+ * The same payment named twice (a report's Overview and its closing Recommendations; an Agreed action restated in
+ * the Final decision) counts once: same amount, status and payee in another sentence, with the same purpose or none.
+ */
 function dedupe(payments: Payment[]): Payment[] {
   const out: Payment[] = [];
   for (const p of payments) {
     const twin = out.find(
-      (q) => q.amountPence === p.amountPence && q.status === p.status && q.payee === p.payee && q.purpose === p.purpose && q.evidence.section !== p.evidence.section,
+      (q) =>
+        q.amountPence === p.amountPence &&
+        q.status === p.status &&
+        q.payee === p.payee &&
+        q.evidence.quote !== p.evidence.quote &&
+        (q.purpose === p.purpose || q.purposeText === null || p.purposeText === null),
     );
     if (!twin) out.push(p);
   }

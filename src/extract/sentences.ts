@@ -13,6 +13,8 @@ export interface Sentence {
   paragraphIndex: number;
   /** Line of the paragraph (0: the paragraph's own text; 1+: sub-list items). */
   line: number;
+  /** The paragraph's text before this sentence (earlier sentences name who "her" or "a further £300" is for). */
+  before: string;
   /** The line this item hangs from when it is a sub-list item or follows a lead-in ending in ":" (its context). */
   leadIn: string | null;
 }
@@ -51,8 +53,10 @@ export function sentencesOf(sections: readonly Section[], sectionIndexes?: reado
       const paraLead = lead;
       lines.forEach((line, li) => {
         const context = li === 0 ? paraLead : lines[0]!;
+        let before = lines.slice(0, li).join(' ');
         for (const text of splitSentences(line)) {
-          out.push({ text, section: s.heading, sectionIndex: si, paragraph: p.n, paragraphIndex: pi, line: li, leadIn: context });
+          out.push({ text, section: s.heading, sectionIndex: si, paragraph: p.n, paragraphIndex: pi, line: li, leadIn: context, before });
+          before = `${before} ${text}`;
         }
       });
       // A one-line paragraph ending in ":" introduces the paragraphs after it (the compact template flattens lists).
