@@ -7,4 +7,5 @@ export { normaliseCaseRef, extractCaseRef, caseRefFromUrl } from './extract/case
 export { parseDate } from './extract/decision-date.js';
 export { LgscoError, ParseError, FetchError, UsageError } from './errors.js';
 export { PARSER_VERSION } from './version.js';
+export { lookupAuthority, matchAuthority, normaliseAuthorityName, type Authority } from './authorities/index.js';
 export * from '../schemas/index.js';

@@ -1,6 +1,7 @@
 import { DecisionSchema, type Decision } from '../schemas/decision.js';
 import type { DocumentType } from '../schemas/enums.js';
 import { ParseError, snippet } from './errors.js';
+import { lookupAuthority } from './authorities/index.js';
 import { extractDecision } from './extract/index.js';
 import type { DecisionDocument, SourceFormat } from './read/document.js';
 import { readHtml } from './read/html.js';
@@ -171,7 +172,7 @@ export async function parseDecision(input: string | Uint8Array | Array<string | 
     doc = readHtml(pages);
   }
   const all = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-  const record = extractDecision(doc, { url: options.url, documentType: options.documentType, source: all });
+  const record = extractDecision(doc, { url: options.url, documentType: options.documentType, source: all, authority: lookupAuthority });
   checkDecision(doc, record, source);
   const checked = DecisionSchema.safeParse(record);
   if (!checked.success) {

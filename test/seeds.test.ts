@@ -12,7 +12,7 @@ describe('seed decisions', () => {
     expect(d).toMatchObject({
       caseRef: '23 015 499',
       url: null,
-      organisations: [{ name: 'Hampshire County Council', authorityCode: null, gssCode: null }],
+      organisations: [{ name: 'Hampshire County Council', authorityCode: 'HAM', gssCode: 'E10000014' }],
       category: "Children's care services",
       subcategory: 'Other',
       outcome: 'upheld',

@@ -15,6 +15,10 @@ const DEADLINE_RE = new RegExp(
   'i',
 );
 
+/** Who does the remedying, as the decisions name them. */
+const BODY = String.raw`(?:[Tt]he\s+(?:[Cc]ouncil|[Aa]uthority|(?:[Cc]are\s+)?[Hh]ome|(?:[Cc]are\s+)?[Pp]rovider|[Tt]rust|[Oo]rganisation|[Ll]andlord|[Ss]chool|[Bb]oard|[Cc]ompany)|TfL|Transport for London|[Ii]t|[Tt]hey)`;
+/** A body named in capitals ("The Bishops Care Home Limited", "The Council and Trust"); never a person ("Mr X"). */
+const NAMED = String.raw`(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)(?:[Tt]he\s+)?(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|He|She|We|You|This|That|There)\b)[A-Z][a-z][\w&’'.-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w&’'.-]*){0,5}`;
 /** Verbs that head an action, as base forms; inflected below ("apologises", "paid", "making"). */
 const ACTION_VERBS = [
   'apologise', 'apologize', 'pay', 'make', 'provide', 'send', 'write', 'refund', 'reimburse', 'repay', 'backdate',
@@ -22,8 +26,9 @@ const ACTION_VERBS = [
   'revise', 'introduce', 'implement', 'improve', 'develop', 'establish', 'put', 'set', 'carry', 'complete', 'arrange',
   'ensure', 'address', 'take', 'remove', 'waive', 'cancel', 'give', 'offer', 'produce', 'publish', 'create', 'confirm',
   'explain', 'contact', 'reinstate', 'award', 'appoint', 'instruct', 'audit', 'check', 'monitor', 'approve', 'assess',
-  'refer', 'circulate', 'meet', 'agree', 'prepare', 'decide', 'remedy',
+  'refer', 'circulate', 'meet', 'prepare', 'change', 'revisit',
 ];
+/** Irregular past forms of the action verbs ("paid", "made"). */
 const IRREGULAR: Readonly<Record<string, string[]>> = { pay: ['paid'], make: ['made'], send: ['sent'], write: ['wrote'], give: ['gave', 'given'], take: ['took', 'taken'], meet: ['met'] };
 /** Every form of one base verb: -s/-es, -ed/-d, -ing, plus irregular pasts. */
 function inflect(base: string): string[] {
@@ -33,12 +38,20 @@ function inflect(base: string): string[] {
   if (/^(?:put|set)$/.test(base)) forms.push(`${base}ting`);
   return [...forms, ...(IRREGULAR[base] ?? [])];
 }
+/** Every action verb form, longest first so the alternation never stops short ("pays" before "pay"). */
 const VERB_ALT = ACTION_VERBS.flatMap(inflect).sort((a, b) => b.length - a.length).join('|');
-/** An action verb at the start of a text (after an optional "to"/"also"). */
-const HEAD_START_RE = new RegExp(String.raw`^(?:to\s+|also\s+)?(?:${VERB_ALT})\b`, 'i');
-/** Where an action verb can start a new action: after a list separator, "and", a modal or "agreed to". */
+/** An action verb at the start of a text ("Apologise to Ms X", "also pays …"). */
+const HEAD_START_RE = new RegExp(String.raw`^(?:also\s+)?(?:${VERB_ALT})\b`, 'i');
+/** Past forms of the action verbs: actions only after "has now …" (a remedy already given). */
+const PAST_RE = /(?:ed|^(?:paid|made|sent|wrote|gave|given|took|taken|met))$/i;
+/** The first action verb within a few words ("recommend the care home refund …", "asked the Council to issue …"). */
+const FIRST_VERB_RE = new RegExp(String.raw`^((?:\S+\s+){0,6}?)(${VERB_ALT})\b`, 'i');
+/**
+ * Where a verb starts a new action: after a list separator or "and", "and will", "agreed to", or "and said it will".
+ * Groups: sep (the separator), ctx (the words between), to (an infinitive "to"), verb.
+ */
 const HEAD_RE = new RegExp(
-  String.raw`(?:^|[,;:]\s+|\b(?:and|or|then|also)\s+|\b(?:should|will|must|shall)\s+(?:(?:also|now|then|therefore|immediately|first)\s+)?|\b(?:agreed|agrees|asked|offered|undertook|promised|decided)\s+to\s+)(?:(to)\s+)?(${VERB_ALT})\b`,
+  String.raw`(?<sep>^|[,;:]\s+|\s+)(?<ctx>and\s+(?:also\s+)?(?:will|should|must)\s+(?:also\s+)?|(?:(?:and|or|then)\s+)?(?:also\s+)?(?:(?:and\s+|that\s+|said\s+|says\s+)${BODY}\s+(?:will|should|must)\s+(?:also\s+)?|(?:agreed|agrees|asked|offered|undertook|promised|decided)\s+to\s+)?)(?<to>to\s+)?(?<verb>${VERB_ALT})\b`,
   'gi',
 );
 /** Remedies named as nouns: "an apology, £1,900 payment, removal of outstanding charges … and review of procedure". */
@@ -49,23 +62,27 @@ const NOMINAL_SEP_RE = /(?:,\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+)(?=\S)/g;
 /** "remind staff to provide X, to complete Y and to provide Z": the later "to …" belong to the reminder, not new actions. */
 const CAPTURE_RE = /\b(?:remind|ask|tell|train|encourag|requir|instruct)\w*\s+(?:\S+\s+){0,4}?to\s+\w+/i;
 
-/** Who does the remedying, as the decisions name them. */
-const BODY = String.raw`(?:the\s+(?:Council|council|Authority|authority|(?:care\s+)?home|(?:care\s+)?(?:provider|Provider)|Trust|organisation|landlord|school|Board|company|Company)|TfL|Transport for London|it|they)`;
 /** "To remedy the injustice caused, the council should:" — opens a remedy in any zone. */
 const TO_REMEDY_RE = /^(?:in order\s+)?to remedy (?:the|this|any|that) injustice[^,:]*[,:]?\s*/i;
-/** "We recommend the care home …", "He recommends the Council:", "I therefore asked the Council to …", "recommended that Cherry Acre:". */
+/** "We recommend …", "He recommends the Council:", "I therefore asked the Council to …"; the verb follows within a few words. */
 const RECOMMEND_RE =
-  /\b(?:we|I|he|she|the Ombudsman)\s+(?:(?:also|therefore|have|has|now|then)\s+)*(?:recommend(?:s|ed)?|ask(?:s|ed)?)(?:\s+that)?(?:\s+(?:the\s+[\w ]{1,30}?|[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*|it))?(?=\s+(?:to|should|must|within)\b|\s*:|\s+[a-z]+\b)(?:\s+(to)\b|\s+(?:should|must)\b)?\s*:?\s*/;
+  /\b(?:(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]he Ombudsman)\s+(?:(?:also|therefore|have|has|now|then)\s+)*recommend(?:s|ed)?|(?:[Ww]e|I)\s+(?:(?:also|therefore|have|then)\s+)*asked)(?:\s+that)?(?=\s*(?:[Tt]he\b|its?\b|they\b|[A-Z]|:))\s*/;
+/** "I asked the Council to …" is a remedy only when it names one; investigators also ask for documents. */
+const REMEDY_WORD_RE = /\b(?:apologi|pay|paid|payment|£\d|remed|injustice|refund|reimburs)/i;
 /** "The Council has agreed to …", "TfL … has now agreed to …", "It therefore offered to …". */
-const AGREED_RE = new RegExp(String.raw`\b${BODY}\s+(?:(?:has|have|also|now|therefore|since|then|already)\s+)*(?:agreed|agrees|offered|undertook)\s+(to)\s+`);
+const AGREED_RE = new RegExp(String.raw`\b(?:${BODY}|${NAMED})\s+(?:(?:has|have|also|now|therefore|since|then|already)\s+)*(?:agreed|offered|undertook)\s+to\s+`);
 /** "The Council should apologise", "it will provide evidence", "Within three months it should also:". */
-const MODAL_RE = new RegExp(String.raw`\b${BODY}\s+(?:(?:also|now|therefore)\s+)?(?:should|will|must)(?!\s+(?:have|be|not|need)\b)(?:\s+(?:also|now|therefore))?\b[,\s]*:?`);
+const MODAL_RE = new RegExp(String.raw`\b(?:${BODY}|${NAMED})\s+(?:(?:also|now|therefore)\s+)?(?:should|will|must)(?!\s+(?:have|be|not|need)\b)(?:\s+(?:also|now|therefore))?\b[,\s]*:?`);
 /** In the body only the defined party's "should" counts; guidance text speaks of "councils" and "a council". */
-const BODY_MODAL_RE = /\b(?:the Council|it)\s+should(?!\s+(?:have|be|not)\b)(?:\s+(?:also|now))?\s+/;
+const BODY_MODAL_RE = /\b(?:[Tt]he Council|[Ii]t)\s+should(?!\s+(?:have|be|not)\b)(?:\s+(?:also|now))?\s+/;
 /** Remedies listed as nouns: "the agreed action of an apology, …", "This included providing an apology and …". */
-const NOMINAL_OPENER_RE = /\b(?:agreed|recommended)\s+(?:action|actions|remedy|remedies)\s+(?:of|includ\w*)\s+|\b(?:This|which)\s+included?\s+/i;
+const NOMINAL_OPENER_RE = /\b(?:agreed|recommended)\s+(?:an?\s+)?(?:action|actions|remedy|remedies)\s+(?:of|includ\w*)\s+|\b(?:this|which)\s+included?\s+/i;
 /** "has now refunded the payment and paid Mr X an additional £30": remedies already given (summary only). */
-const DONE_RE = new RegExp(String.raw`\b${BODY}\s+(?:has|have)\s+(?:now|already|since)\s+`);
+const DONE_RE = new RegExp(String.raw`\b(?:${BODY}|${NAMED})\s+(?:has|have)\s+(?:(?:now|already|since)\s+)?`);
+/** A Summary naming the remedy as the subject: "An apology remedies the inconvenience caused". */
+const NOMINAL_SUBJECT_RE = /\bremed(?:y|ies)\b/i;
+/** The Ombudsman speaking, so a "recommend"/"asked" in "The complaint" (report pages) is a remedy, not a wish. */
+const OMBUDSMAN_RE = /^(?:we|I|he|she|the Ombudsman)\b/i;
 
 /** The statutory duty of a report ("must consider the report … section 31(2)"), never an action. */
 const REPORT_DUTY_RE = /\bconsider the report\b|section 31\(2\)/i;
@@ -73,21 +90,23 @@ const REPORT_DUTY_RE = /\bconsider the report\b|section 31\(2\)/i;
 const COMPLIANCE_RE = /\bevidence (?:that )?(?:it|they|the \w+) ha(?:s|ve) (?:complied|done (?:this|so)|carried (?:this|these) out)|\bcomplied with (?:the|these|our|my)\b|\bevidence of compliance\b/i;
 /** An action whose object is the others ("complete the above within four weeks"): it only gives them a deadline. */
 const REFERS_BACK_RE = /^\S+\s+(?:with\s+|to\s+)?(?:all\s+of\s+)?(?:the above|the following|these(?: actions| recommendations)?|our recommendations?|the recommendations?|my recommendations?|the actions?|them|this)\b/i;
-/** Too vague to be an action: "providing a proportionate remedy", "resolve the complaint". */
-const VAGUE_RE = /^\S+\s+(?:a\s+|the\s+)?(?:(?:proportionate|suitable|appropriate|further)\s+)?remed(?:y|ies)\b|^(?:remedy|remedies|remedying|remedied)\b/i;
+/** Too vague to be an action: "providing a proportionate remedy", "taken appropriate action". */
+const VAGUE_RE =
+  /^\S+\s+(?:a\s+|the\s+)?(?:(?:proportionate|suitable|appropriate|further)\s+)?remed(?:y|ies)\b|^\S+\s+(?:suitable|appropriate|reasonable|proportionate)\s+(?:steps|action)\b|^(?:remedy|remedies|remedying|remedied)\b/i;
 /** Trailing words of a nominal list that are the verdict, not the remedy ("… review of procedure provides a suitable remedy"). */
-const REMEDY_TAIL_RE = /\s+(?:provides?|is|are|was|were|would be)\s+(?:a\s+)?(?:suitable|proportionate|appropriate|sufficient)\s+remed(?:y|ies)\b.*$/i;
+const REMEDY_TAIL_RE =
+  /\s+(?:and\s+)?(?:(?:this|that|which)\s+)?(?:provides?|is|are|was|were|would be)\s+(?:a\s+)?(?:suitable|proportionate|appropriate|sufficient)\s+remed(?:y|ies)\b.*$|\s+(?:so\s+(?:no|that)|because|remedies|(?:would|will)\s+remedy|and\s+(?:further\s+investigation|we|there|I)\b)\s.*$/i;
 
 /** Kind rules, first match wins (an apology with a payment is still an apology when it leads). */
 const KIND_RULES: readonly (readonly [ActionKind, RegExp])[] = [
   ['apology', /^(?:\S+\s+){0,3}?(?:a\s+|an\s+)?(?:written\s+)?apolog/i],
   ['provide_evidence', /^(?:provid\w*|send\w*|give\w*|gave)\s+(?:(?:us|the Ombudsman)\s+)?(?:with\s+)?(?:\w+\s+)?evidence\b|^evidence\b/i],
-  ['payment', /^(?:pa(?:y|ys|id|ying)|refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|backdat\w*|compensat\w*)\b|^(?:(?:mak\w*|made|offer\w*|provid\w*|award\w*|giv\w*|gave)\s+)?(?:(?:an?|the|her|him|them|his|their|Mrs?|Ms|Miss|Mx|Dr|[A-Z]\w*|further|additional|symbolic|financial|£[\d,.]+|of)\s+){0,6}?(?:payments?|refund|reimbursement|compensation)\b|^(?:offer\w*|award\w*|giv\w*)\b.*£\d/i],
+  ['payment', /^(?:pa(?:y|ys|id|ying)|refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|backdat\w*|compensat\w*)\b|^(?:mak\w*|made|offer\w*|provid\w*|award\w*|giv\w*|gave)\s+(?:\S+\s+){0,5}?(?:payments?|refund|reimbursement|compensation|financial remedy)\b|^(?:(?:an?|the)\s+)?(?:(?:£[\d,.]+|symbolic|financial|further|additional)\s+)*(?:payments?|refund|reimbursement)\b|^(?:offer\w*|award\w*|giv\w*|gave)\b.*£\d/i],
   ['staff_training', /\btrain|\bremind|\breminders?\b|\bshare\w*\s+(?:the\s+)?(?:learning|lessons)|\bguidance to (?:\w+ )?staff/i],
   ['reconsider_decision', /\breconsider|\bfresh decision|\bnew decision|\b(?:review|revisit)\w*\s+(?:its|the|their|that|this)\s+(?:\w+\s+)?decision/i],
   ['review_procedures', /\b(?:review|update|amend|revise|change)\w*\b[^;]*?\b(?:procedures?|polic(?:y|ies)|process(?:es)?|practices?|guidance|protocols?)\b|\breview\w*\s+(?:how|the way)\b/i],
   ['reassessment', /\bre-?assess|\b(?:new|fresh|further|updated?)\s+(?:\w+\s+)?assessment|\b(?:carry|carries|complete|completes|undertake|undertakes|arrange|arranges)\s+(?:out\s+)?(?:a|an)\s+(?:\w+\s+){0,3}?assessment|\breview\w*\s+(?:\S+\s+){0,3}?(?:care|support|needs|EHC|education,? health and care)\b[^;]*?\bplan|\breview\w*\s+(?:of\s+)?(?:\S+\s+)?case\b/i],
-  ['service_improvement', /\bputs?\s+in\s+place|\bintroduc|\bimprov|\bimplement|\bset\s+up|\bestablish|\bdevelop|\baction plan|\bprevent\w*\s+(?:a\s+)?recurrence|\bensur\w*\b.*\b(?:in (?:the )?future|going forward|not (?:happen|be repeated|recur))/i],
+  ['service_improvement', /\bputs?\s+in\s+place|\bintroduc|\bimprov|\bimplement|\bset\s+up|\bestablish|\bdevelop(?:s|ing)?\b|\baction plan|\bprevent\w*\s+(?:a\s+)?recurrence|\bensur\w*\b.*\b(?:in (?:the )?future|going forward|not (?:happen|be repeated|recur))/i],
 ];
 
 /** One lead-in line ending in ":" and what it passes to the items under it. */
@@ -130,114 +149,152 @@ function maskBrackets(text: string): string {
 }
 
 /** Split a remedy text into one action per coordinated verb or listed nominal remedy. */
-function splitActions(region: string, infinitiveList: boolean): string[] {
+function splitActions(region: string, opts: Omit<Opener, 'at'>): { before: string; parts: string[] } {
   const masked = maskBrackets(region);
-  const starts: number[] = [];
+  const cuts = new Map<number, number>(); // start of an action → end of the action before it
+  const first = opts.firstFree ? FIRST_VERB_RE.exec(masked) : null;
+  if (first) cuts.set(first[1]!.length, first[1]!.length);
+  const infinitive = opts.infinitive || /\bto\s+$/.test(first?.[1] ?? '');
   for (const m of masked.matchAll(HEAD_RE)) {
-    const at = m.index + m[0].length - m[2]!.length - (m[1] ? m[1].length + 1 : 0);
-    const open = starts.length > 0 ? masked.slice(starts.at(-1), at) : '';
-    // ", to VERB" continues a list only when the opener was "agreed to"; a reminder's "to …" is its content.
-    if (m[1] && (/^,/.test(m[0]) && !infinitiveList)) continue;
-    if (starts.length > 0 && CAPTURE_RE.test(open) && /^(?:[,;]\s+|\s*and\s+)/.test(m[0])) continue;
-    if (!starts.includes(at)) starts.push(at);
+    const { sep = '', ctx = '', to, verb = '' } = m.groups ?? {};
+    const at = m.index + m[0].length - verb.length;
+    if (sep.trim() === '' && m.index > 0 && !ctx) continue; // a verb mid-phrase ("the contact attempts it should make")
+    if (!opts.done && PAST_RE.test(verb)) continue; // "recorded and reviewed by a manager" is passive, not a new action
+    if (to && !/\band\s+$/.test(ctx) && !(infinitive && /[,;]/.test(sep))) continue; // a purpose "to …", not a list
+    const before = [...cuts.keys()].filter((k) => k < at).sort((x, y) => x - y).at(-1);
+    // "remind staff to provide X, to complete Y and to provide Z": the later verbs belong to the reminder.
+    if (before !== undefined && to && CAPTURE_RE.test(masked.slice(before, at))) continue;
+    if (!cuts.has(at)) cuts.set(at, m.index + (sep.match(/^[,;:]/) ? 0 : sep.length));
   }
   for (const m of masked.matchAll(NOMINAL_SEP_RE)) {
     const at = m.index + m[0].length;
-    if (NOMINAL_HEAD_RE.test(masked.slice(at)) && !starts.includes(at)) starts.push(at);
+    if (NOMINAL_HEAD_RE.test(masked.slice(at)) && !cuts.has(at)) cuts.set(at, m.index);
   }
-  if (NOMINAL_HEAD_RE.test(masked) && !starts.includes(0)) starts.push(0);
-  starts.sort((a, b) => a - b);
-  return starts
-    .map((s, i) => region.slice(s, starts[i + 1] ?? region.length))
+  if (NOMINAL_HEAD_RE.test(masked) && !cuts.has(0)) cuts.set(0, 0);
+  const starts = [...cuts.keys()].sort((x, y) => x - y);
+  const parts = starts
+    .map((st, i) => region.slice(st, i + 1 < starts.length ? cuts.get(starts[i + 1]!)! : region.length))
     .map((t) => t.replace(REMEDY_TAIL_RE, '').replace(/^(?:to|and|also)\s+/i, '').replace(/(?:[,;:.\s]|\band\b|\bor\b)+$/i, '').trim())
-    .filter((t) => t.length > 0 && !VAGUE_RE.test(t));
+    .filter((t) => t.length > 0 && (!VAGUE_RE.test(t) || /£\d/.test(t)));
+  return { before: region.slice(0, starts[0] ?? region.length), parts };
 }
 
-/** Where the remedy text starts in a sentence that opens one, and whether it is a list of "to …" infinitives. */
-function findOpener(sentence: string, zone: Zone): { at: number; infinitive: boolean } | null {
+/** Where a remedy opens in a sentence: the offset its actions start from, and how to read them. */
+interface Opener {
+  at: number;
+  infinitive: boolean;
+  /** The verb need not follow a separator ("We recommend the care home refund …"). */
+  firstFree: boolean;
+  /** Remedies already given ("has now refunded … and paid …"): past forms are actions. */
+  done: boolean;
+}
+
+/** A sentence or item that starts with its action ("Apologise to Ms X"). */
+const AT_START: Opener = { at: 0, infinitive: false, firstFree: false, done: false };
+
+/** Find the remedy opener of a sentence, by zone: "The complaint" only hears the Ombudsman, the body only "the Council should". */
+function findOpener(sentence: string, zone: Zone): Opener | null {
   const remedy = TO_REMEDY_RE.exec(sentence);
-  const text = remedy ? sentence.slice(remedy[0].length) : sentence;
   const offset = remedy ? remedy[0].length : 0;
-  const modal = zone === 'remedy' || zone === 'summary' || remedy ? MODAL_RE : BODY_MODAL_RE;
-  for (const re of [RECOMMEND_RE, AGREED_RE, modal, NOMINAL_OPENER_RE, ...(zone === 'summary' ? [DONE_RE] : [])]) {
-    const m = re.exec(text);
-    if (m) return { at: offset + m.index + m[0].length, infinitive: m[1] === 'to' };
+  const text = sentence.slice(offset);
+  const rec = RECOMMEND_RE.exec(text);
+  const recOk = rec && (!/asked\s*(?:that\s*)?$/i.test(rec[0]) || REMEDY_WORD_RE.test(text));
+  if (rec && recOk && (zone !== 'complaint' || OMBUDSMAN_RE.test(text.slice(rec.index)))) {
+    return { at: offset + rec.index + rec[0].length, infinitive: false, firstFree: true, done: false };
   }
-  return remedy ? { at: offset, infinitive: false } : null;
+  if (zone === 'complaint' && !remedy) return null;
+  const modal = zone === 'remedy' || zone === 'summary' || remedy ? MODAL_RE : BODY_MODAL_RE;
+  if (zone === 'summary' && NOMINAL_HEAD_RE.test(sentence) && NOMINAL_SUBJECT_RE.test(sentence)) return AT_START;
+  for (const re of [AGREED_RE, modal, NOMINAL_OPENER_RE, ...(zone === 'summary' ? [DONE_RE] : [])]) {
+    const m = re.exec(text);
+    if (m) return { at: offset + m.index + m[0].length, infinitive: re === AGREED_RE, firstFree: false, done: re === DONE_RE };
+  }
+  return remedy ? { ...AT_START, at: offset } : null;
 }
 
-/** Actions of the given zones: remedy sections and remedy openers elsewhere, or (fallback) the Summary's. */
-function collect(sections: readonly Section[], zones: readonly Zone[], wanted: (z: Zone) => boolean): Action[] {
-  const actions: Action[] = [];
-  let outer: Lead | null = null; // an opener lead-in ("I recommended the Council within one month …:")
-  let nested: Lead | null = null; // an action lead-in ("Provide evidence of the steps taken to:")
-  const closeNested = (): void => {
+/** Walks the remedy text in order, carrying lead-ins (and their deadlines) to the items under them. */
+class ActionCollector {
+  readonly actions: Action[] = [];
+  /** An opener lead-in ("I recommended the Council within one month …:"); lasts through the remedy sections. */
+  outer: Lead | null = null;
+  /** An action lead-in ("Provide evidence of the steps taken to:"); lasts for its items. */
+  nested: Lead | null = null;
+
+  closeNested(): void {
+    const n = this.nested;
     // A lead-in whose items gave nothing ("pays Mr X a total of £2,600 comprising of:" + parts) is itself the action.
-    if (nested && nested.emitted === 0 && nested.kind) push(nested.text, nested.kind, nested.deadline ?? outer?.deadline ?? null, nested.evidence);
-    nested = null;
-  };
-  const push = (text: string, kind: ActionKind, deadline: Deadline | null, evidence: Action['evidence']): void => {
-    actions.push({ kind, text, deadline, evidence });
-  };
-  const emit = (sentence: string, from: number, infinitive: boolean, evidence: Action['evidence'], underLead: boolean): void => {
-    const prefixDeadline = parseDeadline(sentence.slice(0, from));
-    const lead = nested ?? outer;
-    for (const text of splitActions(sentence.slice(from), infinitive)) {
-      if (!underLead && !HEAD_START_RE.test(text) && from === 0) continue;
+    if (n && n.emitted === 0 && n.kind) this.actions.push({ kind: n.kind, text: n.text.replace(/:$/, ''), deadline: n.deadline ?? this.outer?.deadline ?? null, evidence: n.evidence });
+    this.nested = null;
+  }
+
+  lead(sentence: string, opener: Opener | null, evidence: Action['evidence']): void {
+    this.closeNested();
+    const lead: Lead = { text: sentence, deadline: parseDeadline(sentence), kind: null, emitted: 0, evidence };
+    if (opener?.at === 0) this.nested = { ...lead, kind: classifyAction(sentence) };
+    else this.outer = lead;
+  }
+
+  emit(sentence: string, opener: Opener, evidence: Action['evidence'], underLead: boolean): void {
+    const { before, parts } = splitActions(sentence.slice(opener.at), opener);
+    // "The council should, within three months …, apologise and pay": a deadline before the first verb covers them all.
+    const prefixDeadline = parseDeadline(sentence.slice(0, opener.at) + before);
+    const nested = this.nested;
+    for (const text of parts) {
+      if (!underLead && opener.at === 0 && !HEAD_START_RE.test(text)) continue;
       const deadline = parseDeadline(text);
       if (REFERS_BACK_RE.test(text)) {
         // "will complete the above within four weeks": the deadline of the actions before it.
-        if (deadline) for (const a of actions) a.deadline ??= deadline;
+        if (deadline) for (const a of this.actions) a.deadline ??= deadline;
         continue;
       }
       const kind = nested?.kind && nested.kind !== 'other' ? nested.kind : classifyAction(text);
-      push(nested ? `${nested.text} ${text}` : text, kind, deadline ?? prefixDeadline ?? nested?.deadline ?? outer?.deadline ?? null, evidence);
+      this.actions.push({ kind, text: nested ? `${nested.text} ${text}` : text, deadline: deadline ?? prefixDeadline ?? nested?.deadline ?? this.outer?.deadline ?? null, evidence });
       if (nested) nested.emitted++;
-      void lead;
     }
-  };
+  }
 
-  sections.forEach((section, si) => {
-    const zone = zones[si]!;
-    if (!wanted(zone)) return;
-    closeNested();
-    if (zone !== 'remedy' || zones[si - 1] !== 'remedy') outer = null;
-    let flatLead = false; // the previous one-line paragraph was a lead-in; this paragraph may be its item
+  /** One section: paragraphs, their sub-list lines, and flattened lists (a one-line lead-in, then one-line items). */
+  section(section: Section, zone: Zone, continuesRemedy: boolean): void {
+    this.closeNested();
+    if (!continuesRemedy) this.outer = null;
+    let flat = false; // the paragraphs before were a lead-in and its items
     for (const p of section.paragraphs) {
       const lines = p.text.split('\n');
-      if (!flatLead || lines.length > 1) closeNested();
-      let lineLead = false;
+      if (!(flat && lines.length === 1)) this.closeNested();
+      let itemsLed = zone === 'remedy'; // sub-list lines are items when the first line leads into them
+      let consumed = false;
       lines.forEach((line, li) => {
         const sentences = splitSentences(line);
         sentences.forEach((sentence, k) => {
-          const evidence = { section: section.heading, paragraph: p.n, quote: sentence };
           if (REPORT_DUTY_RE.test(sentence) || COMPLIANCE_RE.test(sentence)) return;
-          const isItem = li > 0 ? lineLead : flatLead;
-          const headStart = HEAD_START_RE.test(sentence) || (isItem && k === 0 && NOMINAL_HEAD_RE.test(sentence));
-          const opener = headStart && (zone === 'remedy' || isItem) ? { at: 0, infinitive: false } : findOpener(sentence, zone);
-          const endsLead = /:$/.test(sentence) && k === sentences.length - 1;
-          if (endsLead && (opener || zone === 'remedy')) {
-            closeNested();
-            const lead: Lead = { text: sentence.replace(/^(?:to|also)\s+/i, ''), deadline: parseDeadline(sentence), kind: null, emitted: 0, evidence };
-            if (opener && opener.at === 0) nested = { ...lead, kind: classifyAction(sentence) };
-            else outer = lead;
-            if (li === 0) lineLead = lines.length > 1;
-            if (lines.length === 1) flatLead = true;
+          const evidence = { section: section.heading, paragraph: p.n, quote: sentence };
+          const isItem = k === 0 && (li > 0 ? itemsLed : flat);
+          const headStart = HEAD_START_RE.test(sentence) || (isItem && NOMINAL_HEAD_RE.test(sentence));
+          const opener = headStart && (zone === 'remedy' || isItem) ? AT_START : findOpener(sentence, zone);
+          if (/:$/.test(sentence) && k === sentences.length - 1 && (opener || zone === 'remedy')) {
+            this.lead(sentence, opener, evidence);
+            if (li === 0) itemsLed = true;
+            if (lines.length === 1) flat = consumed = true;
             return;
           }
-          if (!opener || (k > 0 && opener.at === 0 && !HEAD_START_RE.test(sentence))) return;
-          emit(sentence, opener.at, opener.infinitive, evidence, isItem || zone === 'remedy');
+          if (!opener) return;
+          if (isItem && lines.length === 1) consumed = true;
+          this.emit(sentence, opener, evidence, isItem || zone === 'remedy');
         });
-        if (li === 0 && lines.length > 1 && !lineLead) lineLead = zone === 'remedy';
       });
-      // A flattened list ends at a paragraph that is neither a lead-in nor an item.
-      if (lines.length > 1 || !/:$/.test(p.text.trim())) {
-        if (!(flatLead && lines.length === 1 && HEAD_START_RE.test(p.text))) flatLead = false;
-      }
+      flat = consumed;
     }
+  }
+}
+
+/** Actions of the wanted zones, in document order. */
+function collect(sections: readonly Section[], zones: readonly Zone[], wanted: (z: Zone) => boolean): Action[] {
+  const c = new ActionCollector();
+  sections.forEach((section, si) => {
+    if (wanted(zones[si]!)) c.section(section, zones[si]!, zones[si] === 'remedy' && zones[si - 1] === 'remedy');
   });
-  closeNested();
-  return actions;
+  c.closeNested();
+  return c.actions;
 }
 
 /**

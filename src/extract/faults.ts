@@ -4,8 +4,8 @@ import type { Fault } from '../../schemas/remedy.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { sectionZones, type Zone } from './zones.js';
 
-/** Cheap filter: only sentences that mention fault (or a finding that something failed) are looked at. */
-const FAULT_WORD_RE = /\bfault|\bf(?:ind|inds|ound)\b/i;
+/** Cheap filter: only sentences that mention fault, a finding or upholding are looked at. */
+const FAULT_WORD_RE = /\bfault|\bf(?:ind|inds|ound)\b|\buph(?:e|o)ld\b/i;
 /** "This was fault", "was further fault", "There were also faults", "amounts to fault", "has been fault". */
 const IS_FAULT_RE =
   /\b(?:was|were|is|are|been|amounts? to|amounted to|constitutes?|constituted)\s+(?:(?:also|further|another|a|an|additional|clear|significant|serious|therefore|again|itself|more|some)\s+)*faults?\b/i;
@@ -38,7 +38,7 @@ const OMBUDSMAN_SUBJECT_RE = /^(?:I|we|Ombudsman|also)$/i;
 /** Boilerplate that defines the word: "I have used the word fault to refer to these", "which we call 'fault'". */
 const DEFINITION_RE = /\b(?:used the (?:word|term)|we call|refer to (?:these|this)|to describe such)\b|service failure \(fault\)/i;
 /** In "The complaint", only the Ombudsman's own words can be a finding (report pages put "found fault" there). */
-const OMBUDSMAN_VOICE_RE = /\b(?:the Ombudsman|we|I)\b/;
+const OMBUDSMAN_VOICE_RE = /\b(?:the Ombudsman|we|I)\b/i;
 
 /** No-fault statements that closures and not-upheld decisions rest on. */
 const NO_FAULT_RES: readonly RegExp[] = [
@@ -48,6 +48,8 @@ const NO_FAULT_RES: readonly RegExp[] = [
   /\bunlikely\b[^.]*?\bfind (?:any )?fault/i,
   /\bnothing to (?:show|suggest)\b[^.]*?\bfault/i,
 ];
+/** A condition makes a no-fault statement a test: "If there was no fault in how the decision was made, …". */
+const CONDITION_RE = /\b(?:if|whether)\b/i;
 /** "it is likely we would find fault": an early-resolution decision's stand-in for a finding (not unlikely). */
 const LIKELY_FAULT_RE = /(?<!un)likely (?:that )?(?:we|I|the Ombudsman) would find fault/i;
 /** "We have upheld Mrs X's complaint", "I uphold", "The Ombudsman upheld the complaint". */
@@ -59,7 +61,7 @@ const SKIPPED_ZONES: ReadonlySet<Zone> = new Set(['boilerplate']);
 /** What one clause says about fault. */
 type Verdict = 'finding' | 'no_fault' | null;
 
-/** True when someone other than the Ombudsman is speaking before `end` in the clause. */
+/** True when someone other than the Ombudsman is speaking in the text ("Mr X says", "The Council argues"). */
 function isClaim(text: string): boolean {
   const m = CLAIM_RE.exec(text);
   return m !== null && !OMBUDSMAN_SUBJECT_RE.test(m[1]!);
@@ -78,7 +80,7 @@ function judgeClause(clause: string): Verdict {
     if (HEDGE_RE.test(`${near} ${m[0]}`)) break;
     return NEGATION_RE.test(near) ? 'no_fault' : 'finding';
   }
-  if (NO_FAULT_RES.some((re) => re.test(clause)) && !/\b(?:if|whether)\b/i.test(clause) && !isClaim(clause)) return 'no_fault';
+  if (NO_FAULT_RES.some((re) => re.test(clause)) && !CONDITION_RE.test(clause) && !isClaim(clause)) return 'no_fault';
   return null;
 }
 
@@ -108,7 +110,7 @@ export function extractFaults(
   let noFault = false;
   for (const s of sentencesOf(sections)) {
     const zone = zones[s.sectionIndex]!;
-    if (SKIPPED_ZONES.has(zone) || !FAULT_WORD_RE.test(s.text) && !/uph(?:e|o)ld/i.test(s.text)) continue;
+    if (SKIPPED_ZONES.has(zone) || !FAULT_WORD_RE.test(s.text)) continue;
     if (zone !== 'complaint' && (LIKELY_FAULT_RE.test(s.text) || (UPHELD_RE.test(s.text) && !NEGATION_RE.test(s.text)))) {
       upheldInText = true;
     }

@@ -10,6 +10,8 @@ import { extractDocumentType } from './document-type.js';
 import { extractOrganisations } from './organisation.js';
 import { extractOutcome } from './outcome.js';
 import { extractRemedy } from './remedy.js';
+import { extractActions } from './actions.js';
+import { extractFaults } from './faults.js';
 import { extractSatisfiedDate, extractSummary } from './summary.js';
 import { canonicaliseUrl } from './url.js';
 
@@ -20,6 +22,8 @@ export interface ExtractOptions {
   documentType?: DocumentType | null;
   /** The source bytes, for sourceSha256. */
   source: Uint8Array;
+  /** Local authority lookup for organisation names (the caller supplies it: extraction does no I/O). */
+  authority?: (name: string) => { code: string; gss: string | null } | null;
 }
 
 function organisationsOf(doc: DecisionDocument, url: string | null): Decision['organisations'] {
@@ -38,8 +42,12 @@ export function extractDecision(doc: DecisionDocument, options: ExtractOptions):
   // outcome and decision date: header fields only; pages with no header leave them null rather than guess.
   const outcomeLabel = doc.fields.decision?.trim() || null;
   const outcome = extractOutcome(outcomeLabel);
-  const organisations = organisationsOf(doc, options.url ?? null);
+  const organisations = organisationsOf(doc, options.url ?? null).map((o) => {
+    const la = options.authority?.(o.name) ?? null;
+    return la ? { ...o, authorityCode: la.code, gssCode: la.gss } : o;
+  });
   const remedy = extractRemedy(doc.sections, { outcome, organisations: organisations.map((o) => o.name) });
+  const { faultFound, faults } = extractFaults(doc.sections, outcome);
   return {
     caseRef: caseRef ?? '',
     url,
@@ -53,10 +61,9 @@ export function extractDecision(doc: DecisionDocument, options: ExtractOptions):
     satisfiedDate: extractSatisfiedDate(doc),
     documentType: extractDocumentType(doc, options.documentType),
     summary: extractSummary(doc),
-    // Filled by the remedy extractors (faults, payments, actions).
-    faultFound: null,
-    faults: [],
-    remedy: { ...remedy, actions: [] },
+    faultFound,
+    faults,
+    remedy: { ...remedy, actions: extractActions(doc.sections) },
     sections: doc.sections,
     sourceFormat: doc.format,
     parserVersion: PARSER_VERSION,

@@ -22,6 +22,12 @@ const POUND_RE = /(?:£|\bGBP\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|million|bi
 /** "900 pounds", "250.50 pounds", "two hundred pounds", "a thousand pounds". */
 const WORD_POUNDS_RE =
   /\b((?:\d[\d,]*(?:\.\d{1,2})?)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[\s-]+)*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))\s+pounds?\b/gi;
+const POUNDS_WORD_RE = /pound/i;
+/** Quick test: can this text hold an amount at all? */
+export function mayHoldMoney(text: string): boolean {
+  return text.includes('£') || /gbp|pound/i.test(text);
+}
+
 /** A rate right after an amount. */
 const RATE_AFTER_RE =
   /^\s*(?:(?:a|an|per|each|every)\s+(hour|day|night|week|fortnight|month|calendar month|year|annum)|\/\s?(hour|hr|day|week|wk|month|mth|year|yr)\b|(hourly|daily|nightly|weekly|fortnightly|monthly|yearly|annually)\b|p\.?c\.?m\.?\b)/i;
@@ -82,6 +88,7 @@ export function parseMoney(raw: string): number | null {
 /** Every amount in the text, in order, with rates and ranges marked. */
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
+  if (!mayHoldMoney(text)) return out;
   POUND_RE.lastIndex = 0;
   for (let m = POUND_RE.exec(text); m; m = POUND_RE.exec(text)) {
     let figure = m[1]!;
@@ -95,7 +102,8 @@ export function findMoney(text: string): MoneyMention[] {
     out.push({ start: m.index, end, raw: text.slice(m.index, end), pence: numberToPence(figure, m[2]), per: null, range: false });
   }
   WORD_POUNDS_RE.lastIndex = 0;
-  for (let m = WORD_POUNDS_RE.exec(text); m; m = WORD_POUNDS_RE.exec(text)) {
+  // The words pattern is costly: most sentences never say "pounds".
+  for (let m = POUNDS_WORD_RE.test(text) ? WORD_POUNDS_RE.exec(text) : null; m; m = WORD_POUNDS_RE.exec(text)) {
     if (out.some((o) => m!.index < o.end && o.start < m!.index + m![0].length)) continue;
     const figure = m[1]!;
     const pence = /^\d/.test(figure) ? numberToPence(figure) : ((n) => (n === null ? null : n * 100))(wordsToNumber(figure));

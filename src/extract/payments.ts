@@ -1,6 +1,7 @@
 import type { Evidence, PaymentPurpose, PaymentStatus } from '../../schemas/index.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findPayer } from './payers.js';
+import { pastTenseBefore } from './tense.js';
 import { PAYEE_RE, PERSON_RE } from './payees.js';
 import type { Sentence } from './sentences.js';
 
@@ -29,6 +30,9 @@ export interface Candidate {
 /** Verbs that hand money over. */
 const PAY_VERB_RE = /\b(?:pay|pays|paying|paid|repay|repays|repaid|repaying|refund|refunds|refunded|refunding|reimburse|reimburses|reimbursed|reimbursing|compensate|compensates|offer|offers|offered|offering|award|awards|give|gives|giving|make|makes|making|sent|send|sends|increase|increases)\b/gi;
 const REFUND_VERB_RE = /^(?:repay|repays|repaid|repaying|refund|refunds|refunded|refunding|reimburse|reimburses|reimbursed|reimbursing)$/i;
+/** Words that make a sentence a recommendation or an agreement in response to the decision. */
+const RECOMMEND_CUE_RE = /\b(?:should|will|must|shall|would|agree[sd]?|agrees|agreeing|recommend\w*|asked|invit\w+|to remedy|propos\w+|accepted (?:our|my|the) recommendations?)\b/i;
+
 /** A negation governing the amount. */
 const NEGATED_RE = /\b(?:(?:would|will|could|should|did|does|do|has|have|had|is|was|were) not|(?:would|could|should|did|does|do|has|have|had|is|was|were)n['’]t|cannot|can['’]t|not (?:recommend|ask|pay|award|order|seek|consider)|no longer)\b[^.;£]{0,50}$/i;
 
@@ -124,6 +128,8 @@ function verbBefore(window: string): { verb: string; index: number; payee: strin
 export interface SentenceContext {
   /** The decision is a closure ("We will not investigate…"): what the body agreed to itself is prior. */
   closure: boolean;
+  /** The sentence is in the remedy statement, where list items are recommendations whatever their tense. */
+  remedyZone?: boolean;
   /** Bodies named by the title, to say which one pays when there are several. */
   organisations?: readonly string[];
 }
@@ -133,6 +139,7 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
   const text = sentence.text;
   const mentions = findMoney(text);
   const out: Candidate[] = [];
+  if (mentions.length === 0) return out;
   const whole = `${sentence.leadIn ?? ''} ${text}`;
   const ombudsmanAsked = OMBUDSMAN_ASK_RE.test(whole);
   let previous: Candidate | null = null; // the last payment in this sentence, for lists ("£500 for …, £3,000 for …")
@@ -178,7 +185,10 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     if (TOTAL_BEFORE_RE.test(near) || WHOLE_AFTER_RE.test(after)) kind = m.per ? 'rate' : 'total';
     const prior = PRIOR_BEFORE_RE.test(near.slice(v ? Math.max(0, v.index - 12) : 0)) || PRIOR_AFTER_RE.test(after) || (ctx.closure && !ombudsmanAsked && /\bagree[sd]? to\b|\bhas agreed\b/i.test(before));
     const additional = /\b(?:further|additional|extra|increase[sd]?)\b[^£]{0,20}$/i.test(near) || /\bfrom £[\d,.]+\s+to\s*$/i.test(near);
-    const status: PaymentStatus = prior && !(additional && !/\b(?:has|have|had)\b[^£]{0,40}(?:paid|sent)\b/i.test(near)) ? 'prior' : 'recommended';
+    let status: PaymentStatus = prior && !(additional && !/\b(?:has|have|had)\b[^£]{0,40}(?:paid|sent)\b/i.test(near)) ? 'prior' : 'recommended';
+    // Outside the remedy statement, a sentence with no cue either way ("Mrs X received £200 from the Council in 2023")
+    // is read by its verb's tense: money already given is prior.
+    if (status === 'recommended' && !ctx.remedyZone && !additional && !RECOMMEND_CUE_RE.test(`${sentence.before} ${whole}`) && pastTenseBefore(text, m.start)) status = 'prior';
     const payeeAfter = /^\s*(?:each\s+)?to\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z]\b|(?:the|his|her|their) \w+(?: [A-Z]\b)?)/.exec(after);
     const payee = v?.payee ?? (payeeAfter ? payeeAfter[1]! : null) ?? lastPerson(text.slice(0, m.start)) ?? lastPerson(sentence.before) ?? lastPerson(sentence.leadIn ?? '');
     const each = /^\s*each\b/i.test(after) || /\beach\b/i.test(payee ?? '') || /\beach of (?:the|them)\b[^£]*$/i.test(near);

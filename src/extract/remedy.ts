@@ -204,7 +204,15 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   const summaryText = sections.filter((s) => s.heading?.toLowerCase() === 'summary').flatMap((s) => s.paragraphs.map((p) => p.text)).join(' ');
   const closure = ctx.outcome === 'closed_after_initial_enquiries' || CLOSURE_RE.test(summaryText);
   const complainant = findComplainant(sections);
-  const byTier = (tier: Tier): Candidate[] => tiered.filter((t) => t.tier === tier).flatMap((t) => candidatesIn(t.sentence, { closure, organisations: ctx.organisations }));
+  // Candidates are read once per sentence; each use below gets fresh copies (resolution edits them).
+  const cache = new Map<Sentence, Candidate[]>();
+  const remedySentences = new Set(tiered.filter((t) => t.tier === 'remedy').map((t) => t.sentence));
+  const candidatesOf = (s: Sentence): Candidate[] => {
+    let c = cache.get(s);
+    if (!c) cache.set(s, (c = candidatesIn(s, { closure, organisations: ctx.organisations, remedyZone: remedySentences.has(s) })));
+    return c.map((x) => ({ ...x }));
+  };
+  const byTier = (tier: Tier): Candidate[] => tiered.filter((t) => t.tier === tier).flatMap((t) => candidatesOf(t.sentence));
 
   const remedyCands = byTier('remedy');
   const summaryCands = byTier('summary');
@@ -224,7 +232,7 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
     const cands = bodySentences.flatMap((s, i) => {
       const next = bodySentences[i + 1];
       const context = `${s.text} ${next && next.sectionIndex === s.sectionIndex ? next.text : ''}`;
-      return REMEDY_WORD_RE.test(context) || closure ? candidatesIn(s, { closure, organisations: ctx.organisations }).filter((c) => closure || c.kind !== 'waived') : [];
+      return REMEDY_WORD_RE.test(context) || closure ? candidatesOf(s).filter((c) => closure || c.kind !== 'waived') : [];
     });
     const body = resolve(
       cands.map((c) => (closure && c.kind !== 'waived' ? { ...c, status: 'prior' as const } : c)),
@@ -237,6 +245,7 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
 
   // "a further £200, bringing the total to £1,800 after previous offers": the earlier offers are prior payments.
   for (const t of tiered) {
+    if (!t.sentence.text.includes('total')) continue;
     for (const m of findMoney(t.sentence.text)) {
       if (m.pence === null || !GRAND_TOTAL_RE.test(t.sentence.text.slice(0, m.start))) continue;
       const counted = payments.reduce((s, p) => s + p.amountPence, 0);
@@ -255,7 +264,7 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   }
 
   const allCands = [...remedyCands, ...summaryCands];
-  const bodyRefunds = tiered.filter((t) => t.tier === 'body').flatMap((t) => candidatesIn(t.sentence, { closure, organisations: ctx.organisations })).filter((c) => c.verb === 'refund' && c.kind === 'payment');
+  const bodyRefunds = tiered.filter((t) => t.tier === 'body').flatMap((t) => candidatesOf(t.sentence)).filter((c) => c.verb === 'refund' && c.kind === 'payment');
   const waived = new Map<number, number>();
   for (const c of allCands) if (c.kind === 'waived') waived.set(c.pence, c.pence);
   const bodySet = new Set(tiered.filter((t) => t.tier === 'body').map((t) => t.sentence));

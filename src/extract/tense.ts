@@ -1,0 +1,16 @@
+import { createRequire } from 'node:module';
+
+type Nlp = (text: string) => { verbs(): { json(): { verb?: { grammar?: { tense?: string; form?: string } } }[] } };
+let nlp: Nlp | null = null;
+
+/**
+ * Whether the sentence's first verb (up to `until`) is in a past form: "refunded", "has sent", "had offered".
+ * Uses compromise, loaded on first use (~0.2 s): it runs only on the few sentences whose status no cue decides.
+ */
+export function pastTenseBefore(sentence: string, until: number): boolean {
+  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+  const clause = sentence.slice(0, until);
+  const first = nlp(clause).verbs().json()[0];
+  const grammar = first?.verb?.grammar;
+  return grammar?.tense === 'PastTense' && grammar.form !== 'imperative';
+}
