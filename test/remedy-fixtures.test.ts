@@ -91,3 +91,20 @@ describe.skipIf(!HAS_SHARED)(`remedy fixtures against their labels${HAS_SHARED ?
     expect(recommended / n, wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('held-out synthetic decisions (test/fixtures/remedy-synthetic, written apart from the code)', () => {
+  const dir = join(FIXTURES, 'remedy-synthetic');
+  const labels = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as RemedyLabel & { waivedPence: number; faultFound: boolean | null });
+
+  it.each(labels.map((l) => [l.file, l] as const))('%s: totals, payments and waivers as labelled', async (file, label) => {
+    const d = await parseDecision(readFileSync(join(dir, file)), { filename: file });
+    const sorted = (ps: { amountPence: number; status: string }[]) => ps.map((p) => `${p.amountPence}/${p.status}`).sort();
+    expect(sorted(d.remedy.payments)).toEqual(sorted(label.payments));
+    expect([d.remedy.totalPence, d.remedy.recommendedPence, d.remedy.waivedPence]).toEqual([label.totalPence, label.recommendedPence, label.waivedPence]);
+    expect(d.faultFound).toBe(label.faultFound);
+    for (const p of d.remedy.payments) expect(d.sections.some((s) => s.paragraphs.some((q) => q.text.includes(p.evidence.quote)))).toBe(true);
+  });
+});

@@ -64,6 +64,8 @@ const CAPTURE_RE = /\b(?:remind|ask|tell|train|encourag|requir|instruct)\w*\s+(?
 
 /** "To remedy the injustice caused, the council should:" — opens a remedy in any zone. */
 const TO_REMEDY_RE = /^(?:in order\s+)?to remedy (?:the|this|any|that) injustice[^,:]*[,:]?\s*/i;
+/** Words one of the openers needs: a cheap pre-test before the full patterns. */
+const OPENER_HINT_RE = /recommend|asked|agreed|offered|undertook|should|will|must|remedy|includ|has|have/i;
 /** "We recommend …", "He recommends the Council:", "I therefore asked the Council to …"; the verb follows within a few words. */
 const RECOMMEND_RE =
   /\b(?:(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]he Ombudsman)\s+(?:(?:also|therefore|have|has|now|then)\s+)*recommend(?:s|ed)?|(?:[Ww]e|I)\s+(?:(?:also|therefore|have|then)\s+)*asked)(?:\s+that)?(?=\s*(?:[Tt]he\b|its?\b|they\b|[A-Z]|:))\s*/;
@@ -103,10 +105,10 @@ const KIND_RULES: readonly (readonly [ActionKind, RegExp])[] = [
   ['provide_evidence', /^(?:provid\w*|send\w*|give\w*|gave)\s+(?:(?:us|the Ombudsman)\s+)?(?:with\s+)?(?:\w+\s+)?evidence\b|^evidence\b/i],
   ['payment', /^(?:pa(?:y|ys|id|ying)|refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|backdat\w*|compensat\w*)\b|^(?:mak\w*|made|offer\w*|provid\w*|award\w*|giv\w*|gave)\s+(?:\S+\s+){0,5}?(?:payments?|refund|reimbursement|compensation|financial remedy)\b|^(?:(?:an?|the)\s+)?(?:(?:£[\d,.]+|symbolic|financial|further|additional)\s+)*(?:payments?|refund|reimbursement)\b|^(?:offer\w*|award\w*|giv\w*|gave)\b.*£\d/i],
   ['staff_training', /\btrain|\bremind|\breminders?\b|\bshare\w*\s+(?:the\s+)?(?:learning|lessons)|\bguidance to (?:\w+ )?staff/i],
-  ['reconsider_decision', /\breconsider|\bfresh decision|\bnew decision|\b(?:review|revisit)\w*\s+(?:its|the|their|that|this)\s+(?:\w+\s+)?decision/i],
+  ['reconsider_decision', /\breconsider|\bfresh (?:decision|appeal|hearing|panel)|\bnew (?:appeal|hearing|panel)|\bre-?hear|\bnew decision|\b(?:review|revisit)\w*\s+(?:its|the|their|that|this)\s+(?:\w+\s+)?decision/i],
   ['review_procedures', /\b(?:review|update|amend|revise|change)\w*\b[^;]*?\b(?:procedures?|polic(?:y|ies)|process(?:es)?|practices?|guidance|protocols?)\b|\breview\w*\s+(?:how|the way)\b/i],
-  ['reassessment', /\bre-?assess|\b(?:new|fresh|further|updated?)\s+(?:\w+\s+)?assessment|\b(?:carry|carries|complete|completes|undertake|undertakes|arrange|arranges)\s+(?:out\s+)?(?:a|an)\s+(?:\w+\s+){0,3}?assessment|\breview\w*\s+(?:\S+\s+){0,3}?(?:care|support|needs|EHC|education,? health and care)\b[^;]*?\bplan|\breview\w*\s+(?:of\s+)?(?:\S+\s+)?case\b/i],
-  ['service_improvement', /\bputs?\s+in\s+place|\bintroduc|\bimprov|\bimplement|\bset\s+up|\bestablish|\bdevelop(?:s|ing)?\b|\baction plan|\bprevent\w*\s+(?:a\s+)?recurrence|\bensur\w*\b.*\b(?:in (?:the )?future|going forward|not (?:happen|be repeated|recur))/i],
+  ['reassessment', /\bconsider what (?:further |more |additional )?(?:support|help|provision)|\breview\w*\s+(?:\w+['’]s\s+)?(?:support|needs|provision)\b|\bre-?assess|\b(?:new|fresh|further|updated?)\s+(?:\w+\s+)?assessment|\b(?:carry|carries|complete|completes|undertake|undertakes|arrange|arranges)\s+(?:out\s+)?(?:a|an)\s+(?:\w+\s+){0,3}?assessment|\breview\w*\s+(?:\S+\s+){0,3}?(?:care|support|needs|EHC|education,? health and care)\b[^;]*?\bplan|\breview\w*\s+(?:of\s+)?(?:\S+\s+)?case\b/i],
+  ['service_improvement', /^(?:check\w*|audit\w*|identif\w*)\s+(?:all|any|other|the\s+(?:accounts|records|cases|files))\b|^(?:change\w*|amend\w*|updat\w*|rewrit\w*)\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:letters?|forms?|website|leaflets?|templates?|guidance|information)\b|^(?:make sure|ensur\w*|monitor\w*)\b|^put(?:s)? right any\b|^review\w*\s+(?:the|its)\s+(?:\w+\s+){0,3}(?:list|register|records)\b|\bputs?\s+in\s+place|\bintroduc|\bimprov|\bimplement|\bset\s+up|\bestablish|\bdevelop(?:s|ing)?\b|\baction plan|\bprevent\w*\s+(?:a\s+)?recurrence|\bensur\w*\b.*\b(?:in (?:the )?future|going forward|not (?:happen|be repeated|recur))/i],
 ];
 
 /** One lead-in line ending in ":" and what it passes to the items under it. */
@@ -194,6 +196,8 @@ const AT_START: Opener = { at: 0, infinitive: false, firstFree: false, done: fal
 
 /** Find the remedy opener of a sentence, by zone: "The complaint" only hears the Ombudsman, the body only "the Council should". */
 function findOpener(sentence: string, zone: Zone): Opener | null {
+  // Most body sentences carry none of the opener words: skip the costly patterns for them.
+  if (zone !== 'remedy' && zone !== 'summary' && !OPENER_HINT_RE.test(sentence)) return null;
   const remedy = TO_REMEDY_RE.exec(sentence);
   const offset = remedy ? remedy[0].length : 0;
   const text = sentence.slice(offset);
@@ -304,5 +308,16 @@ function collect(sections: readonly Section[], zones: readonly Zone[], wanted: (
 export function extractActions(sections: readonly Section[]): Action[] {
   const zones = sectionZones(sections);
   const fromBody = collect(sections, zones, (z) => z !== 'summary' && z !== 'boilerplate');
-  return fromBody.length > 0 ? fromBody : collect(sections, zones, (z) => z === 'summary');
+  return dropRestatements(fromBody.length > 0 ? fromBody : collect(sections, zones, (z) => z === 'summary'), sections, zones);
+}
+
+/**
+ * "The Council has agreed to apologise and pay Mr X £1,100" in the Final decision restates the Agreed action: once
+ * the remedy sections give actions, an action of the same kind from another section is the same action told again.
+ */
+function dropRestatements(actions: Action[], sections: readonly Section[], zones: readonly Zone[]): Action[] {
+  const zoneOf = (a: Action): Zone | undefined => zones[sections.findIndex((s) => s.heading === a.evidence.section)];
+  const remedyKinds = new Set(actions.filter((a) => zoneOf(a) === 'remedy').map((a) => a.kind));
+  if (remedyKinds.size === 0) return actions;
+  return actions.filter((a) => zoneOf(a) === 'remedy' || !remedyKinds.has(a.kind));
 }

@@ -51,8 +51,9 @@ export function eachPayees(payee: string | null, wholeText: string): string[] {
     const list = payee.split(/\s*(?:,|\band\b)\s*/).filter(Boolean);
     if (list.length > 1 && list.every((p) => PERSON_RE.test(p) || /^(?:her|him)$/.test(p))) return list;
   }
-  const group = GROUP_RE.exec(wholeText);
+  const counted = /^each of (?:the )?(two|three|four|five|six|both|[2-6])\b/i.exec(payee ?? '');
+  const group = counted ?? GROUP_RE.exec(wholeText);
   const n = group ? COUNT_WORDS[group[1]!.toLowerCase()] ?? 2 : 2;
-  const base = payee ? payee.replace(/^each of (?:the )?/, '').replace(/s$/, '') : 'complainant';
+  const base = payee ? payee.replace(/^each of (?:the )?/, '').replace(/^(?:two|three|four|five|six|both|\d+)\s+/i, '').replace(/s$/, '') : 'complainant';
   return Array.from({ length: n }, (_, i) => `${base} (${i + 1} of ${n})`);
 }

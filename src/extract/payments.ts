@@ -34,7 +34,15 @@ const REFUND_VERB_RE = /^(?:repay|repays|repaid|repaying|refund|refunds|refunded
 const RECOMMEND_CUE_RE = /\b(?:should|will|must|shall|would|agree[sd]?|agrees|agreeing|recommend\w*|asked|invit\w+|to remedy|propos\w+|accepted (?:our|my|the) recommendations?)\b/i;
 
 /** A negation governing the amount. */
-const NEGATED_RE = /\b(?:(?:would|will|could|should|did|does|do|has|have|had|is|was|were) not|(?:would|could|should|did|does|do|has|have|had|is|was|were)n['’]t|cannot|can['’]t|not (?:recommend|ask|pay|award|order|seek|consider)|no longer)\b[^.;£]{0,50}$/i;
+const NEGATED_RE = /\b(?:(?:would|will|could|should|did|does|do|has|have|had|is|was|were) not|(?:would|could|should|did|does|do|has|have|had|is|was|were)n['’]t|cannot|can['’]t|not (?:recommend|ask|pay|award|order|seek|consider)|no longer)\b[^.;£]{0,90}$/i;
+
+/** A negation governs the amount unless a new clause starts after it ("We cannot question …, but the Council should pay"). */
+function isNegated(near: string): boolean {
+  const m = NEGATED_RE.exec(near);
+  if (!m) return false;
+  const rest = near.slice(m.index).replace(/^\S+(?:\s+not)?\s+\S+/, '');
+  return !/\b(?:but|however|although|instead|should|will|must|agreed?|agrees)\b/i.test(rest);
+}
 
 /** A complainant as the subject of "paid". */
 const COMPLAINANT_SUBJECT_RE =
@@ -42,6 +50,9 @@ const COMPLAINANT_SUBJECT_RE =
 
 /** Between two items of a payment list: "for the delay, " / " and " / "; " with no new clause. */
 const LIST_GAP_RE = /^[^£;]{0,160}?(?:,|\band\b|\bplus\b)\s*$/i;
+
+/** A new clause between two amounts: the second is not an item of the first one's list. */
+const LIST_BREAK_RE = /\b(?:leaving|which|whereas|because|after|before|when|while|instead|but|although|if|unless|than)\b/i;
 
 /** Words that end a verb's object: the amount after them belongs to another clause. */
 const GAP_BREAK_RE = /,\s*(?:\w+ing|which|that|and|but|so|leaving)\b|\b(?:leaving|which|that (?:it|he|she|they)|after|before|because|when|while|instead|but|although|whereas|if)\b/i;
@@ -52,12 +63,15 @@ const PAYMENT_AFTER_RE =
   /^\s*(?:(?:it |which |that )?(?:has |had )?(?:already )?(?:offered|paid) (?:by|to|it|the)\b)|^\s*for\b[^;.£]{0,40}\b(?:distress|time|trouble|frustration|uncertainty|inconvenience|anxiety|injustice|upset|stress|missed|loss|lost|delay|education|provision|support|care|fault|impact|harm|worry)|^\s*(?:\(|,)?\s*(?:each\s+)?(?:(?:symbolic|time and trouble|goodwill|financial|remedy|redress|compensation)\s+)?(?:payment|to (?:recognise|recognize|acknowledge|reflect|remedy|recompense|compensate|make up|account|mark)|for (?:the |her |his |their |its |any |Mr |Mrs |Ms |Miss )?(?:avoidable |significant |unnecessary |considerable )?(?:distress|time|trouble|frustration|uncertainty|inconvenience|anxiety|injustice|upset|stress|missed|loss|lost|delay|poor|lack|fault|impact|harm|worry|additional|extra|them to spend|him to spend|her to spend)|in recognition|as (?:a )?(?:symbolic|remedy|recognition|financial))/i;
 /** Amounts that are charges, claims, thresholds or figures quoted, named by the words just before them. */
 const NONREMEDY_BEFORE_RE =
-  /\b(?:fees?|charges?|charged|charging|invoice[sd]?|bill(?:ed|s)?|costs?|costing|cost him|cost her|price[sd]?|worth|valued?|owe[sd]?|owing|debt|arrears|rent|overpayment|grants?|allowance|relief|benefits?|rebate|tax|threshold|limit|budget|salary|income|deposit|loan|fine|penalty|surcharge|rate of|up to|over|more than|less than|at least|exceed(?:s|ed|ing)?|under|approximately|about|around|of about|maximum|minimum|totalled|balance of|credit of|shortfall of|spent|lost out on|lose|lost|earn(?:s|ed)?|awarded (?:\w+ )?(?:of)?|support of|support payment of|payment for|account|for)\s*(?:the |a |an |her |his |its |their )?$/i;
+  /\b(?:fees?|charges?|charged|charging|invoice[sd]?|bill(?:ed|s)?|costs?|costing|cost him|cost her|price[sd]?|worth|valued?|owe[sd]?|owing|debt|arrears|rent|overpayment|grants?|allowance|relief|benefits?|rebate|tax|threshold|limit|budget|salary|income|deposit|loan|fine|penalty|surcharge|rate of|up to|over|more than|less than|at least|exceed(?:s|ed|ing)?|under|approximately|about|around|of about|maximum|minimum|totalled|balance of|credit of|shortfall of|spent|lost out on|lose|lost|earn(?:s|ed)?|awarded (?:\w+ )?(?:of)?|support of|support payment of|payment for|account|for)\s*(?:of\s+)?(?:the |a |an |her |his |its |their )?$/i;
 const NONREMEDY_AFTER_RE =
   /^\s*(?:fees?\b|deposit|charges?\b|bill\b|invoice|of (?:rates |business )?relief|test and trace|(?:support |grant |discretionary )payment|overpayment|rebate|refund\b|short\b|in (?:rent|arrears|council tax|cred)|penalty|PCN|surcharge|grant|fine\b|per cent|%|of (?:council tax|rent|arrears|debt|benefit)|(?:of )?debt|(?:of )?arrears|budget|which (?:he|she|they|Mr|Mrs|Ms|Miss) paid|plus|threshold|limit|a (?:week|month|year) in|(?:of )?(?:housing|council tax) benefit|was paid|were paid|(?:for|of) (?:the )?(?:land|property|works?|repairs?|building|extension|house|scheme))/i;
+/** A leading time clause: "When Mr X complained, …", "After she asked for a review, …". */
+const TIME_CLAUSE_RE = /^\s*(?:when|after|once|since|before|following|in response to)\b[^,]{0,80},/i;
+
 /** Somebody asking for money is not a remedy, nor money a body failed or refused to pay. */
 const CLAIM_RE =
-  /\b(?:complain(?:s|ed)?|failed to|fails to|refused to|refuses to|wants?|wanted|would like|wishes|asks?|asked for|seeks?|sought|seeking|claims?|claimed|claiming|believes?|believed|thinks?|felt|feels|requests?|requested|requesting|demand(?:s|ed)?|hoped|expects?|says? (?:she|he|they) (?:is|was|are|were) (?:owed|due|entitled)|is owed|was owed|entitled to|appeal(?:ed)? for|refused|declined|rejected|would not|did not (?:pay|offer|refund)|not (?:to )?(?:pay|refund|offer))\b/i;
+  /\b(?:complain(?:s|ed)?|failed to|fails to|refused to|refuses to|wants?|wanted|would like|wishes|asks?|asked|seeks?|sought|seeking|claims?|claimed|claiming|believes?|believed|thinks?|felt|feels|requests?|requested|requesting|demand(?:s|ed)?|hoped|expects?|says? (?:she|he|they) (?:is|was|are|were) (?:owed|due|entitled)|is owed|was owed|entitled to|appeal(?:ed)? for|refused|declined|rejected|would not|did not (?:pay|offer|refund)|not (?:to )?(?:pay|refund|offer))\b/i;
 /** The Ombudsman asking, not the complainant: "I asked the Council to…", "we asked…". */
 const OMBUDSMAN_ASK_RE = /\b(?:I|we)\b(?:(?!\bnot\b|n't)[^.;]){0,25}\b(?:asked|invited|recommend(?:ed)?|suggested|proposed)\b|\bat (?:our|my) (?:invitation|request|suggestion)\b|\bthe ombudsm[ae]n recommend/i;
 const WAIVE_BEFORE_RE = /\b(?:waive[sd]?|waiving|write[s]? off|written off|writing off|wipe[sd]? out|cancel(?:s|led|ling)?|remove[sd]?|removing|removal of|not (?:to )?(?:pursue|recover|collect|charge|seek)|reduc(?:e|es|ed|ing) (?:the|its|her|his|their) (?:[\w-]+ ){0,3}(?:invoice|bill|charges?|debt|fees?|account|arrears|liability|balance) by|credit (?:her|his|their|the) account with)\b[^£;]{0,60}$/i;
@@ -66,6 +80,11 @@ const PRIOR_BEFORE_RE =
   /\b(?:already|previously|earlier|originally|initially|had (?:\w+ )?(?:paid|offered|made|agreed|refunded|sent)|has (?:now |also |since |already |therefore )?(?:paid|refunded|sent|made|offered|reimbursed|credited)|have (?:now |also |since |already )?(?:paid|refunded|offered|sent|made)|offered|paid|refunded|sent|its offer|existing offer|(?:'s|’s) offer|keeps? (?:its|the) offer|stage (?:one|two|1|2)|complaint response|in response to (?:her|his|their|the|Mr|Mrs|Ms|Miss)\b[^.;]{0,30}complaint)\b/i;
 const PRIOR_AFTER_RE =
   /^\s*(?:\(|,)?\s*(?:which |that )?(?:(?:it|the \w+(?: \w+)?|tfl) )?(?:has |had |have )(?:already |previously |now |also )?(?:offered|paid|made|refunded|sent)\b|^\s*(?:\(|,)?\s*(?:already |previously )?(?:offered|paid) by\b|^\s*(?:\(|,)?\s*(?:it|which|that) (?:already |previously )?(?:offered|paid)\b/i;
+/** A lead-in whose items are the parts of a stated whole. */
+const PARTS_LEAD_RE = /(?:made up of|comprising(?: of)?|comprised of|consisting of|as follows|broken down as follows|split as follows|total of £[\d,.]+)\s*:?\s*$/i;
+/** "bringing the total to £750". */
+const GRAND_TOTAL_BEFORE_RE = /\bbring(?:s|ing)? (?:the|her|his|their|its) total(?: \w+)? to\s*$/i;
+
 /** "A total of £2,600 comprising…", "£1,500 made up of…": a whole whose parts follow. */
 const WHOLE_AFTER_RE = /^\s*(?:,\s*)?(?:in total\s*)?(?:comprising|comprised of|made up of|consisting of|which (?:comprises|includes|is made up of|consists of)|broken down|as follows|split (?:as|into)|being)\b|^\s*\(/i;
 const TOTAL_BEFORE_RE = /\b(?:a |in |the )?total(?:ling| of)?\s*(?:of\s*)?$/i;
@@ -145,6 +164,8 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
   let previous: Candidate | null = null; // the last payment in this sentence, for lists ("£500 for …, £3,000 for …")
   mentions.forEach((m, i) => {
     if (m.pence === null || m.range || m.pence === 0) return;
+    // "a further £250, bringing the total to £750": the grand total is not another payment.
+    if (GRAND_TOTAL_BEFORE_RE.test(text.slice(0, m.start))) return;
     // "increase its offer from £250 to £500": the old figure is replaced, not added.
     if (/\bfrom\s*$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /^\s*to\s+£/i.test(text.slice(m.end, m.end + 8))) return;
     const [cs, ce] = clauseBounds(text, m.start, m.end);
@@ -156,30 +177,38 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     const payer = findPayer(text.slice(mentions[i - 1]?.end ?? 0, m.start), ctx.organisations ?? []) ?? findPayer(text.slice(0, m.start), ctx.organisations ?? []);
     const base = { pence: m.pence, mention: m, sentence, evidence, rate: m.per, payer };
 
+    // An item of a list ("£400 for …, and £100 for …") shares its first item's verb, payee and status: the words
+    // between them are the first item's purpose, not a new clause (a "seek" there is not a claim).
+    const between = previous === null ? '' : text.slice(previous.mention.end, m.start);
+    const listed = previous !== null && (previous.kind === 'payment' || previous.kind === 'total') && LIST_GAP_RE.test(between) && !LIST_BREAK_RE.test(between);
+    const v = verbBefore(near);
+    const verb: Candidate['verb'] = v ? (REFUND_VERB_RE.test(v.verb) ? 'refund' : /^offer/i.test(v.verb) ? 'offer' : 'pay') : 'none';
+    if (!listed) {
+      // "he has paid £240", "Mrs B paid £400": money the complainant paid is a figure, not a remedy.
+      if (v && /^pa(?:y|ys|id)$/i.test(v.verb) && COMPLAINANT_SUBJECT_RE.test(near.slice(0, v.index))) return;
+      // "we would not recommend a payment of £750", "it did not pay the £200": negated, so not a remedy.
+      if (isNegated(near)) return;
+      // A leading time clause ("When Mr X complained, the Council … cancelled …") is not the complainant's claim.
+      const claimScope = before.slice(0, v ? v.index + (before.length - near.length) : before.length).replace(TIME_CLAUSE_RE, '');
+      if (CLAIM_RE.test(claimScope) && !ombudsmanAsked) return;
+    }
     if (WAIVE_BEFORE_RE.test(near) && !/\b(?:pay|refund|repay|reimburse)\b[^£]*$/i.test(near.slice(near.search(WAIVE_BEFORE_RE)))) {
       out.push({ ...base, kind: 'waived', status: 'recommended', payee: null, each: false, purposeText: null, purpose: 'other', verb: 'none' });
       return;
     }
-    const v = verbBefore(near);
-    const verb: Candidate['verb'] = v ? (REFUND_VERB_RE.test(v.verb) ? 'refund' : /^offer/i.test(v.verb) ? 'offer' : 'pay') : 'none';
-    // "he has paid £240", "Mrs B paid £400": money the complainant paid is a figure, not a remedy.
-    if (v && /^pa(?:y|ys|id)$/i.test(v.verb) && COMPLAINANT_SUBJECT_RE.test(near.slice(0, v.index))) return;
-    // "we would not recommend a payment of £750", "it did not pay the £200": negated, so not a remedy.
-    if (NEGATED_RE.test(near)) return;
-    const claimed = CLAIM_RE.test(before.slice(0, v ? v.index + (before.length - near.length) : before.length)) && !ombudsmanAsked;
-    if (claimed) return;
     const nounCue = PAYMENT_NOUN_BEFORE_RE.test(near) || PAYMENT_AFTER_RE.test(after);
     // The verb governs the amount only when nothing but its object stands between them ("pay Mrs B a symbolic
     // payment of", "refund Ms X's payment of"), not another clause ("refunded the money it owed, leaving … £399").
     const gap = v === null ? '' : near.slice(v.index + v.verb.length);
     const openGap = v !== null && gap.length <= 70 && !GAP_BREAK_RE.test(gap);
-    const listed = previous !== null && previous.kind === 'payment' && LIST_GAP_RE.test(text.slice(previous.mention.end, m.start)) && !GAP_BREAK_RE.test(text.slice(previous.mention.end, m.start).replace(/^[^,]*?(?=,|\band\b|$)/, ''));
     const verbGoverns = (openGap && (verb === 'refund' || !NONREMEDY_BEFORE_RE.test(gap))) || listed;
     const nonRemedy = (NONREMEDY_BEFORE_RE.test(near) && !PAYMENT_NOUN_BEFORE_RE.test(near)) || (NONREMEDY_AFTER_RE.test(after) && verb !== 'refund');
     if (nonRemedy && !(verb === 'refund' && verbGoverns && gap.length <= 40)) {
       if (!(nounCue && PAYMENT_AFTER_RE.test(after) && !NONREMEDY_AFTER_RE.test(after))) return;
     }
-    if (!verbGoverns && !nounCue) return;
+    // An item under "a total of £2,350, made up of:" that starts with its amount is one of the parts.
+    const partItem = sentence.leadIn !== null && PARTS_LEAD_RE.test(sentence.leadIn) && before.trim().length <= 3;
+    if (!verbGoverns && !nounCue && !partItem) return;
 
     let kind: Candidate['kind'] = m.per ? 'rate' : 'payment';
     if (TOTAL_BEFORE_RE.test(near) || WHOLE_AFTER_RE.test(after)) kind = m.per ? 'rate' : 'total';
@@ -189,9 +218,9 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     // Outside the remedy statement, a sentence with no cue either way ("Mrs X received £200 from the Council in 2023")
     // is read by its verb's tense: money already given is prior.
     if (status === 'recommended' && !ctx.remedyZone && !additional && !RECOMMEND_CUE_RE.test(`${sentence.before} ${whole}`) && pastTenseBefore(text, m.start)) status = 'prior';
-    const payeeAfter = /^\s*(?:each\s+)?to\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z]\b|(?:the|his|her|their) \w+(?: [A-Z]\b)?)/.exec(after);
-    const payee = v?.payee ?? (payeeAfter ? payeeAfter[1]! : null) ?? lastPerson(text.slice(0, m.start)) ?? lastPerson(sentence.before) ?? lastPerson(sentence.leadIn ?? '');
-    const each = /^\s*each\b/i.test(after) || /\beach\b/i.test(payee ?? '') || /\beach of (?:the|them)\b[^£]*$/i.test(near);
+    const payeeAfter = /^\s*(?:each\s+)?to\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z]\b(?:['’]s (?:estate|family))?|(?:the|his|her|their) \w+(?: [A-Z]\b)?)/.exec(after);
+    const payee = (listed && previous ? previous.payee : null) ?? v?.payee ?? (payeeAfter ? payeeAfter[1]! : null) ?? lastPerson(text.slice(0, m.start)) ?? lastPerson(sentence.before) ?? lastPerson(sentence.leadIn ?? '');
+    const each = /^\s*each\b/i.test(after) || /\beach\b/i.test(payee ?? '') || /\beach of (?:the|them)\b[^£]*$/i.test(near) || (listed && previous !== null && previous.each);
     const purposeText = purposeAfter(text, m.end, ce) ?? laterPurpose(text, m.end, ce) ?? nounPurpose(near) ?? leadPurpose(text);
     const candidate: Candidate = {
       ...base,

@@ -15,6 +15,11 @@ const REMEDY_LEAD_RE =
 const CLOSURE_RE = /\b(?:will not investigate|not investigate (?:this|further)|discontinued (?:our|the|this|my) investigation|ended (?:our|the|this|my) investigation|decided not to (?:investigate|continue))\b/i;
 /** A remedy word near an amount found outside the remedy and summary sections. */
 const REMEDY_WORD_RE = /\b(?:remed(?:y|ies)|symbolic|to acknowledge|to recognise|injustice|suitable|redress|time and trouble|apologis)/i;
+/** A body introduced by its role in the text: "Barchester Healthcare Homes Limited (the care provider)". */
+const INTRODUCED_BODY_RE =
+  /\b((?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&’'.-]*){0,6}\s+(?:Limited|Ltd|plc|PLC|LLP|CIC|Homes?|Care|Trust|Services))\s*\(\s*(?:the\s+)?(?:care provider|care home|provider|company|home|trust|agency)\s*\)/g;
+/** A waiver already made or agreed by the body. */
+const DONE_WAIVER_RE = /\b(?:cancelled|waived|wrote off|written off|withdrew|has (?:now |since )?(?:cancelled|waived|removed)|agreed to (?:waive|cancel|write off|remove))\b/i;
 /** "bringing the total to £1,800 after previous offers". */
 const GRAND_TOTAL_RE = /\bbring(?:s|ing)? (?:the|her|his|their|its) total(?: \w+)? to\s*$/i;
 
@@ -39,15 +44,25 @@ function tiersOf(sections: readonly Section[]): { sentence: Sentence; tier: Tier
 }
 
 /** Rates become the stated total or rate × period; wholes give way to their parts; "each" splits by payee. */
-function resolve(cands: Candidate[], wholeText: string, complainant: string | null): { payments: Payment[]; rateNotes: Candidate[] } {
+interface Resolved {
+  payments: Payment[];
+  rateNotes: Candidate[];
+  /** Wholes that gave way to their parts, as "amount|payee": the same whole restated elsewhere is not a new payment. */
+  wholes: Set<string>;
+}
+
+function resolve(cands: Candidate[], wholeText: string, complainant: string | null): Resolved {
   const list = [...cands];
   const dropped = new Set<Candidate>();
   const rateNotes: Candidate[] = [];
+  const wholes = new Set<string>();
   // Rates: the total stated in the same paragraph wins; else "for N months"; else the rate is an open-ended remedy.
   for (const r of list.filter((c) => c.kind === 'rate')) {
     dropped.add(r);
     const samePara = (c: Candidate): boolean => c.sentence.sectionIndex === r.sentence.sectionIndex && c.sentence.paragraphIndex === r.sentence.paragraphIndex;
-    const total = list.find((c) => c !== r && (c.kind === 'total' || c.kind === 'payment') && samePara(c) && !c.rate);
+    // A stated total: any payment in the rate's own sentence ("£1,100 for the 44 weeks (£25 a week)"), or a "total of"
+    // in the same paragraph ("£50 per month … A total of £100."). Another payment nearby is not the rate's total.
+    const total = list.find((c) => c !== r && !c.rate && ((c.sentence === r.sentence && (c.kind === 'payment' || c.kind === 'total')) || (c.kind === 'total' && samePara(c))));
     if (total) {
       total.kind = 'payment';
       total.purposeText ??= r.purposeText;
@@ -55,7 +70,7 @@ function resolve(cands: Candidate[], wholeText: string, complainant: string | nu
       total.payee ??= r.payee;
       continue;
     }
-    const period = /^\s*(?:\w+\s+){0,3}?for\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|days?|nights?|weeks?|months?|years?)\b/i.exec(
+    const period = /^\s*(?:\w+\s+){0,3}?for\s+(?:the\s+|a\s+period\s+of\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|days?|nights?|weeks?|months?|years?)\b/i.exec(
       r.sentence.text.slice(r.mention.end),
     );
     if (period) {
@@ -78,6 +93,7 @@ function resolve(cands: Candidate[], wholeText: string, complainant: string | nu
         sum += parts[k]!.pence;
         if (k >= 1 && sum === w.pence) {
           dropped.add(w);
+          wholes.add(`${w.pence}|${resolvePayee(w.payee, complainant)}`);
           for (const p of parts.slice(0, k + 1)) {
             p.payee ??= w.payee;
             if (w.status === 'prior') p.status = 'prior';
@@ -98,7 +114,7 @@ function resolve(cands: Candidate[], wholeText: string, complainant: string | nu
       payments.push({ amountPence: c.pence, payee, payer: c.payer, purpose: c.purpose, purposeText: c.purposeText, status: c.status, evidence: c.evidence });
     }
   }
-  return { payments, rateNotes };
+  return { payments: payments.filter((p) => !wholes.has(`${p.amountPence}|${p.payee}`)), rateNotes, wholes };
 }
 
 /**
@@ -140,6 +156,35 @@ function restatedSums(payments: Payment[]): Set<number> {
   return sums;
 }
 
+/** The thing a refund returns: "refund the enforcement fees Mr X paid" → modifier "enforcement", noun "fee". */
+const REFUND_OBJECT_RE = /\b(?:refund|repay|reimburse|return)\b(?:\s+(?:Mr|Mrs|Ms|Miss|Mx) [A-Z])?\s+(?:the|her|his|their|any)\s+(?:([\w-]+)\s+)?(fee|charge|cost|deposit|payment|fine|penalt)(?:s|ies|y)?\b/i;
+
+/**
+ * Figures for a refunded thing named by its noun: "a total of £310 in fees" first, else the one "<modifier> fee of £X"
+ * (or "£X <modifier> fee") the text gives.
+ */
+function nounFigures(text: string, sentences: readonly Sentence[]): Map<number, Sentence> {
+  const out = new Map<number, Sentence>();
+  const m = REFUND_OBJECT_RE.exec(text);
+  if (!m) return out;
+  const modifier = m[1] && !/^(?:full|total|whole|outstanding)$/i.test(m[1]) ? m[1] : null;
+  const noun = `${m[2]}(?:s|es|ies|y)?`;
+  const total = new RegExp(`\\btotal of (£[\\d,]+(?:\\.\\d{2})?) in (?:${modifier ?? '\\w+'} )?${noun}\\b`, 'i');
+  const named = new RegExp(`\\b${modifier ? `${modifier}\\s+` : ''}${noun}\\s+of\\s+(£[\\d,]+(?:\\.\\d{2})?)|(£[\\d,]+(?:\\.\\d{2})?)\\s+${modifier ? `${modifier}\\s+` : ''}${noun}\\b`, 'gi');
+  for (const re of [total, named]) {
+    for (const s of sentences) {
+      re.lastIndex = 0;
+      for (let f = re.exec(s.text); f; f = re.global ? re.exec(s.text) : null) {
+        const pence = findMoney(f[1] ?? f[2] ?? '')[0]?.pence;
+        if (pence) out.set(pence, s);
+        if (!re.global) break;
+      }
+    }
+    if (out.size > 0) return out;
+  }
+  return out;
+}
+
 /** A payment figure stated elsewhere: "In total he has paid £240", "she paid a £400 deposit". */
 const PAID_FIGURE_RE = /\b(?:in total,? )?(?:he|she|they|(?:Mr|Mrs|Ms|Miss|Mx) [A-Z]) (?:has |had |have )?(?:already )?paid (?:a total of |in total )?(£[\d,]+(?:\.\d{2})?)/gi;
 /** Part of the sum was already returned: the outstanding refund is not stated. */
@@ -178,6 +223,7 @@ function quantifyByReference(
       if (pence) figures.set(pence, s);
     }
   }
+  if (figures.size === 0) nounFigures(u.text, sentences).forEach((where, pence) => figures.set(pence, where));
   if (figures.size !== 1 || payments.some((p) => figures.has(p.amountPence))) return false;
   const [pence, where] = [...figures][0]!;
   // The evidence is the sentence that states the figure; the refund's own wording is the purpose.
@@ -204,12 +250,16 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   const summaryText = sections.filter((s) => s.heading?.toLowerCase() === 'summary').flatMap((s) => s.paragraphs.map((p) => p.text)).join(' ');
   const closure = ctx.outcome === 'closed_after_initial_enquiries' || CLOSURE_RE.test(summaryText);
   const complainant = findComplainant(sections);
+  // Bodies that can pay: the title's, plus a body the text introduces by role ("Barchester Healthcare Homes Limited
+  // (the care provider)"), so "the care provider should pay …" names its payer even when the title names the council.
+  const introduced = [...new Set([...wholeText.matchAll(INTRODUCED_BODY_RE)].map((m) => m[1]!.trim()))].filter((n) => !ctx.organisations.includes(n));
+  const bodies = [...ctx.organisations, ...introduced];
   // Candidates are read once per sentence; each use below gets fresh copies (resolution edits them).
   const cache = new Map<Sentence, Candidate[]>();
   const remedySentences = new Set(tiered.filter((t) => t.tier === 'remedy').map((t) => t.sentence));
   const candidatesOf = (s: Sentence): Candidate[] => {
     let c = cache.get(s);
-    if (!c) cache.set(s, (c = candidatesIn(s, { closure, organisations: ctx.organisations, remedyZone: remedySentences.has(s) })));
+    if (!c) cache.set(s, (c = candidatesIn(s, { closure, organisations: bodies, remedyZone: remedySentences.has(s) })));
     return c.map((x) => ({ ...x }));
   };
   const byTier = (tier: Tier): Candidate[] => tiered.filter((t) => t.tier === tier).flatMap((t) => candidatesOf(t.sentence));
@@ -267,6 +317,11 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   const bodyRefunds = tiered.filter((t) => t.tier === 'body').flatMap((t) => candidatesOf(t.sentence)).filter((c) => c.verb === 'refund' && c.kind === 'payment');
   const waived = new Map<number, number>();
   for (const c of allCands) if (c.kind === 'waived') waived.set(c.pence, c.pence);
+  // A waiver the body made itself, told in the body ("the Council … cancelled the £85 costs"), is part of the remedy.
+  for (const t of tiered) {
+    if (t.tier !== 'body' || !DONE_WAIVER_RE.test(t.sentence.text)) continue;
+    for (const c of candidatesOf(t.sentence)) if (c.kind === 'waived') waived.set(c.pence, c.pence);
+  }
   const bodySet = new Set(tiered.filter((t) => t.tier === 'body').map((t) => t.sentence));
   const found = extractUnquantified(
     tiered.filter((t) => t.tier !== 'body' || closure).map((t) => t.sentence),

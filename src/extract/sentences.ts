@@ -41,8 +41,18 @@ export function splitSentences(line: string): string[] {
   return out;
 }
 
+/** Sentences by sections array (several extractors read the same document). */
+const SENTENCE_CACHE = new WeakMap<readonly Section[], Sentence[]>();
+
 /** Every sentence of the given sections, sub-list items kept apart and tied to their lead-in line. */
 export function sentencesOf(sections: readonly Section[], sectionIndexes?: readonly number[]): Sentence[] {
+  if (!sectionIndexes) {
+    const cached = SENTENCE_CACHE.get(sections);
+    if (cached) return cached;
+    const all = sentencesOf(sections, sections.map((_, i) => i));
+    SENTENCE_CACHE.set(sections, all);
+    return all;
+  }
   const out: Sentence[] = [];
   const indexes = sectionIndexes ?? sections.map((_, i) => i);
   for (const si of indexes) {
@@ -52,7 +62,14 @@ export function sentencesOf(sections: readonly Section[], sectionIndexes?: reado
       const lines = p.text.split('\n');
       const paraLead = lead;
       lines.forEach((line, li) => {
-        const context = li === 0 ? paraLead : lines[0]!;
+        // A sub-item hangs from the nearest line above it that ends in ":" (else the paragraph's first line).
+        let context = li === 0 ? paraLead : lines[0]!;
+        for (let k = li - 1; k > 0; k--) {
+          if (/:\s*$/.test(lines[k]!)) {
+            context = lines[k]!;
+            break;
+          }
+        }
         let before = lines.slice(0, li).join(' ');
         for (const text of splitSentences(line)) {
           out.push({ text, section: s.heading, sectionIndex: si, paragraph: p.n, paragraphIndex: pi, line: li, leadIn: context, before });

@@ -65,6 +65,8 @@ export function extractUnquantified(
       const tested = clause.replace(SERVICE_PAYMENT_RE, ' ');
       const m = MONEY_REMEDY_RE.exec(tested);
       if (!m || /\b(?:its|their|the|a|our)\s+$/i.test(tested.slice(0, m.index))) continue; // "its refund processes": a noun
+      // "they may have to pay": somebody's liability, not a remedy; a verb with no object is not a remedy either.
+      if (/\b(?:have|has|had|need|needs|needed|required|liable) to\s*$/i.test(tested.slice(0, m.index)) || !/\S/.test(tested.slice(m.index + m[0].length))) continue;
       // Who wants or failed to pay is in the sentence before the verb, even when it sits in an earlier clause.
       const lead = s.text.slice(0, Math.max(0, clauseStart)) + tested.slice(0, m.index);
       if (NOT_REMEDY_RE.test(lead) || WAIVE_RE.test(tested.slice(0, m.index + m[0].length))) continue;

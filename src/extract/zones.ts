@@ -9,6 +9,9 @@ const BOILERPLATE_HEADING_RE =
   /^(?:the ombudsm[ae]n's role and powers|how (?:i|we) considered (?:this|the) complaint|how i considered this|what (?:i|we) (?:have )?(?:and have not )?investigated.*|key to names used|legal and administrative background|relevant (?:law|legislation).*|law,? guidance.*|.*law and guidance|contents)$/;
 const SUMMARY_HEADING_RE = /^summary$/;
 
+/** Zones by sections array: the remedy, fault and action extractors all ask for the same document's zones. */
+const ZONE_CACHE = new WeakMap<readonly Section[], Zone[]>();
+
 /** Where each section sits: the remedy statement, the summary, boilerplate, or the rest of the body. */
 export type Zone = 'remedy' | 'summary' | 'boilerplate' | 'complaint' | 'body';
 
@@ -18,6 +21,8 @@ export type Zone = 'remedy' | 'summary' | 'boilerplate' | 'complaint' | 'body';
  * A report summary page with no headings is its own summary.
  */
 export function sectionZones(sections: readonly Section[]): Zone[] {
+  const cached = ZONE_CACHE.get(sections);
+  if (cached) return cached;
   const zones: Zone[] = [];
   let inRemedy = false;
   for (const s of sections) {
@@ -30,5 +35,6 @@ export function sectionZones(sections: readonly Section[]): Zone[] {
     else if (key === 'the complaint' || key === 'complaint') zones.push('complaint');
     else zones.push('body');
   }
+  ZONE_CACHE.set(sections, zones);
   return zones;
 }

@@ -114,8 +114,21 @@ function boundedDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/** Answers for headings already seen: the same few dozen headings recur on every page. */
+const KNOWN_CACHE = new Map<string, boolean>();
+
 /** True when the line is a heading we know, allowing small typos in long headings. */
 export function isKnownHeading(text: string): boolean {
+  let known = KNOWN_CACHE.get(text);
+  if (known === undefined) {
+    known = computeKnownHeading(text);
+    if (KNOWN_CACHE.size > 5000) KNOWN_CACHE.clear();
+    KNOWN_CACHE.set(text, known);
+  }
+  return known;
+}
+
+function computeKnownHeading(text: string): boolean {
   const key = headingKey(text);
   if (KNOWN_HEADINGS.has(key)) return true;
   if (key.length > 60) return false;

@@ -119,7 +119,9 @@ export function readText(input: string, options: ReadTextOptions = {}): Decision
       pendingBullet = false;
       const prev = lastPara();
       let depth = 0;
-      if (prev !== null && (indent >= 3 || /^[a-z]/.test(text))) depth = 1;
+      // Still inside a list whose last item ended "…;" / "…; and" (the compact template flattens nested lists).
+      const inList = prev !== null && prev.depth > 0 && /(?:;|,)\s*(?:and|or)?$/.test(prev.text);
+      if (prev !== null && (indent >= 3 || /^[a-z]/.test(text) || inList)) depth = 1;
       else if (prev !== null && /:$/.test(prev.text) && /(?:;|;\s*(?:and|or)|,\s*(?:and|or))$/.test(text)) depth = 1;
       else if (prev !== null && prev.depth > 0 && /:$/.test(prev.text) === false && /^[a-z]/.test(text)) depth = 1;
       // In the compact template every body paragraph is a "- " item of the page's numbered list.
