@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { DecisionSchema, type Decision } from '../schemas/decision.js';
 import type { DocumentType } from '../schemas/enums.js';
 import { ParseError, snippet } from './errors.js';
@@ -76,6 +77,9 @@ function checkNotBinary(bytes: Uint8Array, source: string): void {
 
 /** Bytes → string: strict UTF-8; an HTML page that declares another charset is decoded with it. */
 function decode(bytes: Uint8Array, format: SourceFormat, source: string): string {
+  // isUtf8 + toString is several times faster than a fatal TextDecoder on the common (valid) case.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(buf)) return buf.toString('utf8');
   try {
     return UTF8.decode(bytes);
   } catch {

@@ -65,7 +65,7 @@ const CAPTURE_RE = /\b(?:remind|ask|tell|train|encourag|requir|instruct)\w*\s+(?
 /** "To remedy the injustice caused, the council should:" — opens a remedy in any zone. */
 const TO_REMEDY_RE = /^(?:in order\s+)?to remedy (?:the|this|any|that) injustice[^,:]*[,:]?\s*/i;
 /** Words one of the openers needs: a cheap pre-test before the full patterns. */
-const OPENER_HINT_RE = /recommend|asked|agreed|offered|undertook|should|will|must|remedy|includ|has|have/i;
+const OPENER_HINT_RE = /recommend|asked|agreed|offered|undertook|should|will|must|remedy|includ/i;
 /** "We recommend …", "He recommends the Council:", "I therefore asked the Council to …"; the verb follows within a few words. */
 const RECOMMEND_RE =
   /\b(?:(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]he Ombudsman)\s+(?:(?:also|therefore|have|has|now|then)\s+)*recommend(?:s|ed)?|(?:[Ww]e|I)\s+(?:(?:also|therefore|have|then)\s+)*asked)(?:\s+that)?(?=\s*(?:[Tt]he\b|its?\b|they\b|[A-Z]|:))\s*/;

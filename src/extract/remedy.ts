@@ -252,7 +252,9 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   const complainant = findComplainant(sections);
   // Bodies that can pay: the title's, plus a body the text introduces by role ("Barchester Healthcare Homes Limited
   // (the care provider)"), so "the care provider should pay …" names its payer even when the title names the council.
-  const introduced = [...new Set([...wholeText.matchAll(INTRODUCED_BODY_RE)].map((m) => m[1]!.trim()))].filter((n) => !ctx.organisations.includes(n));
+  const introduced = /\((?:the\s+)?(?:care|provider|company|home|trust|agency)/i.test(wholeText)
+    ? [...new Set([...wholeText.matchAll(INTRODUCED_BODY_RE)].map((m) => m[1]!.trim()))].filter((n) => !ctx.organisations.includes(n))
+    : [];
   const bodies = [...ctx.organisations, ...introduced];
   // Candidates are read once per sentence; each use below gets fresh copies (resolution edits them).
   const cache = new Map<Sentence, Candidate[]>();

@@ -228,7 +228,13 @@ function collectBlocks(root: Element, skip: Set<AnyNode>, blocks: Block[]): void
   let inline: string[] = [];
   const flush = (): void => {
     if (inline.length === 0) return;
-    for (const piece of inline.join('').split('\n')) {
+    const joined = inline.length === 1 ? inline[0]! : inline.join('');
+    // Most runs are the whitespace between block tags.
+    if (!/\S/.test(joined)) {
+      inline = [];
+      return;
+    }
+    for (const piece of joined.split('\n')) {
       const t = collapse(piece);
       if (t) blocks.push({ kind: 'para', text: t, n: null, depth: 0, numbered: false });
     }
