@@ -8,7 +8,8 @@ import { clip, formatPounds } from './output.js';
 
 /** How `lgsco parse` renders each record. */
 export interface RenderOptions {
-  format: 'jsonl' | 'json' | 'table';
+  /** "record": the record itself, for the importer. */
+  format: 'jsonl' | 'json' | 'table' | 'record';
   sections: boolean;
 }
 
@@ -19,7 +20,25 @@ export interface ParseJobOptions extends RenderOptions {
 }
 
 /** One input's outcome: the rendered record (a JSON text or a table row) or a one-line error. */
-export type ParseResult = { file: string; json?: string; row?: string[]; error?: string };
+export type ParseResult = {
+  file: string;
+  json?: string;
+  row?: string[];
+  record?: Decision;
+  /** Report chapter number from the page's own address (?chapter=N), for the importer to join chapters. */
+  chapter?: number | null;
+  error?: string;
+};
+
+/** "?chapter=3" in a page's canonical link or og:url (report chapters 2..N); null when the page does not say. */
+const CHAPTER_RE = /<(?:link|meta)\b[^>]*(?:canonical|og:url)[^>]*[?&]chapter=(\d+)|<(?:link|meta)\b[^>]*[?&]chapter=(\d+)[^>]*(?:canonical|og:url)/i;
+
+/** The report chapter a page says it is, from its head. */
+export function chapterOf(data: Uint8Array): number | null {
+  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 32768)).toString('latin1');
+  const m = CHAPTER_RE.exec(head);
+  return m ? Number(m[1] ?? m[2]) : null;
+}
 
 /** Below this many files the work is done in-process: starting workers costs more than it saves. */
 const POOL_THRESHOLD = 48;
@@ -32,7 +51,8 @@ export function workerCount(): number {
 /** Files handed to a worker per message. */
 const BATCH = 16;
 
-function render(record: Decision, opts: RenderOptions): { json?: string; row?: string[] } {
+function render(record: Decision, opts: RenderOptions): { json?: string; row?: string[]; record?: Decision } {
+  if (opts.format === 'record') return { record };
   if (opts.format === 'table') {
     return {
       row: [
@@ -81,7 +101,7 @@ export async function parseOneFile(file: string, opts: ParseJobOptions): Promise
       documentType: opts.type,
       maxBytes: opts.maxBytes,
     });
-    return { file, ...render(record, opts) };
+    return { file, ...render(record, opts), ...(opts.format === 'record' ? { chapter: chapterOf(data) } : {}) };
   } catch (err) {
     const message = err instanceof LgscoError ? err.message : `${file}: ${(err as Error).message}`;
     return { file, error: message };

@@ -1,7 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { LgscoError } from '../errors.js';
 import { PARSER_VERSION } from '../version.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerParse } from './commands/parse.js';
+import { registerSearch } from './commands/search.js';
+import { registerShow } from './commands/show.js';
+import { registerSql } from './commands/sql.js';
+import { registerTotals } from './commands/totals.js';
 import type { Io } from './output.js';
 
 /** Build the command-line program (testable: no process exit, output to the given streams). */
@@ -19,6 +25,12 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     })
     .exitOverride();
   registerParse(program, io);
+  registerImport(program, io);
+  registerTotals(program, io);
+  registerSearch(program, io);
+  registerShow(program, io);
+  registerExport(program, io);
+  registerSql(program, io);
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
   return program;
 }
@@ -48,5 +60,7 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
     return 1;
   } finally {
     process.exitCode = undefined;
+    // LGSCO_STATS=1: peak memory of the whole process (worker threads included), for the benchmark.
+    if (process.env.LGSCO_STATS === '1') io.stderr.write(`stats: maxRSS=${process.resourceUsage().maxRSS} KB\n`);
   }
 }

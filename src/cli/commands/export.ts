@@ -1,0 +1,70 @@
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { UsageError } from '../../errors.js';
+import { openDatabase } from '../../store/db.js';
+import { DECISION_COLUMNS, iterateDecisionIds, iterateDecisionRows, iteratePaymentRows, loadRecord, PAYMENT_COLUMNS } from '../../store/queries.js';
+import { csvLine } from '../csv.js';
+import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
+import { write, type Io } from '../output.js';
+
+interface ExportOptions {
+  format: 'csv' | 'jsonl';
+  out?: string;
+  payments?: boolean;
+  db?: string;
+}
+
+/** `lgsco export`: one row per decision (CSV) or one full record per line (JSON Lines); payments as their own CSV. */
+export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
+  if (opts.payments && opts.format !== 'csv') throw new UsageError('--payments writes a CSV: use it with --format csv');
+  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  const out: Writable = opts.out ? createWriteStream(opts.out) : io.stdout;
+  let rows = 0;
+  try {
+    if (opts.format === 'jsonl') {
+      for (const id of iterateDecisionIds(db)) {
+        await write(out, `${JSON.stringify(loadRecord(db, id))}\n`);
+        rows++;
+      }
+    } else {
+      const columns = opts.payments ? PAYMENT_COLUMNS : DECISION_COLUMNS;
+      await write(out, csvLine(columns));
+      for (const row of opts.payments ? iteratePaymentRows(db) : iterateDecisionRows(db)) {
+        await write(out, csvLine(columns.map((c) => (row as Record<string, unknown>)[c])));
+        rows++;
+      }
+    }
+  } finally {
+    db.close();
+    if (opts.out) await new Promise<void>((resolve, reject) => (out as NodeJS.WritableStream).end(() => resolve()) ?? reject);
+  }
+  if (opts.out) io.stderr.write(`wrote ${rows} ${opts.payments ? 'payments' : 'decisions'} to ${opts.out}\n`);
+  return 0;
+}
+
+/** Register `export`. */
+export function registerExport(program: Command, io: Io): void {
+  program
+    .command('export')
+    .description('export the dataset: one CSV row per decision, JSON Lines records, or the payments table')
+    .addOption(new Option('-f, --format <format>', 'csv (one row per decision) or jsonl (full records)').choices(['csv', 'jsonl']).default('csv'))
+    .option('--out <file>', 'write to FILE instead of standard output')
+    .option('--payments', 'export one row per payment (with its evidence) instead of one per decision')
+    .option('--db <file>', DB_OPTION_HELP)
+    .addHelpText(
+      'after',
+      `
+Money is in pence. counts_money is 0 for a report published again under another reference (its money is already
+counted under the first one).
+
+Examples:
+  $ lgsco export --format csv --out decisions.csv
+  $ lgsco export --format csv --payments --out payments.csv
+  $ lgsco export --format jsonl | jq .remedy.totalPence`,
+    )
+    .action(async (opts: ExportOptions) => {
+      process.exitCode = await runExport(opts, io);
+    });
+}

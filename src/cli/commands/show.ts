@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import type { Decision } from '../../../schemas/decision.js';
+import { LgscoError } from '../../errors.js';
+import { openDatabase } from '../../store/db.js';
+import { findDecisions } from '../../store/queries.js';
+import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
+import { formatPounds, type Io } from '../output.js';
+
+const where = (e: { section: string | null; paragraph: number | null }): string =>
+  `${e.section ?? '(untitled)'}${e.paragraph !== null ? `, para ${e.paragraph}` : ''}`;
+
+/** A decision as a journalist reads it: header, money with its evidence, actions, faults. */
+export function formatDecision(d: Decision): string {
+  const out: string[] = [];
+  out.push(`${d.title ?? d.caseRef}`);
+  out.push(`${'='.repeat(Math.min(80, (d.title ?? d.caseRef).length))}`);
+  const org = d.organisations.map((o) => `${o.name}${o.authorityCode ? ` [${o.authorityCode}${o.gssCode ? ` ${o.gssCode}` : ''}]` : ''}`).join('; ');
+  const rows: [string, string | null][] = [
+    ['Reference', d.caseRef],
+    ['Organisation', org || null],
+    ['Category', [d.category, d.subcategory].filter(Boolean).join(' > ') || null],
+    ['Decision', d.outcomeLabel],
+    ['Decision date', d.decisionDate],
+    ['Type', d.documentType],
+    ['Fault found', d.faultFound === null ? 'not stated' : d.faultFound ? 'yes' : 'no'],
+    ['Address', d.url],
+  ];
+  for (const [k, v] of rows) if (v) out.push(`${k.padEnd(14)} ${v}`);
+  if (d.summary) out.push('', 'Summary', `  ${d.summary}`);
+  const r = d.remedy;
+  out.push('', `Remedy: ${formatPounds(r.totalPence)} in total, ${formatPounds(r.recommendedPence)} recommended${r.waivedPence ? `, ${formatPounds(r.waivedPence)} waived` : ''}`);
+  for (const p of r.payments) {
+    out.push(`  ${formatPounds(p.amountPence).padStart(9)}  ${p.status.padEnd(11)} to ${p.payee ?? '—'}${p.payer ? ` by ${p.payer}` : ''} — ${p.purpose}${p.purposeText ? `: ${p.purposeText}` : ''}`);
+    out.push(`             “${p.evidence.quote}” (${where(p.evidence)})`);
+  }
+  for (const u of r.unquantified) out.push(`  (no amount)  ${u.text} (${where(u.evidence)})`);
+  if (r.actions.length) {
+    out.push('', 'Actions');
+    for (const a of r.actions) out.push(`  - ${a.kind}${a.deadline ? ` (${a.deadline.text})` : ''}: ${a.text}`);
+  }
+  if (d.faults.length) {
+    out.push('', 'Fault found');
+    for (const f of d.faults) out.push(`  - “${f.text}” (${where(f.evidence)})`);
+  }
+  out.push('', `Parsed by lgsco ${d.parserVersion} from ${d.sourceFormat}, sha256 ${d.sourceSha256.slice(0, 12)}…`);
+  return `${out.join('\n')}\n`;
+}
+
+/** `lgsco show REF`: every stored decision with this reference (or address). */
+export function runShow(ref: string, opts: { json?: boolean; body?: boolean; db?: string }, io: Io): number {
+  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  let found: Decision[];
+  try {
+    found = findDecisions(db, ref);
+  } finally {
+    db.close();
+  }
+  if (found.length === 0) throw new LgscoError(`no decision ${JSON.stringify(ref)} in ${resolveDbPath(opts.db)}`, 'NOT_FOUND', 1);
+  if (opts.json) {
+    io.stdout.write(`${JSON.stringify(found.length === 1 ? found[0] : found, null, 2)}\n`);
+    return 0;
+  }
+  io.stdout.write(
+    found
+      .map((d) => {
+        const body = opts.body ? `\n${d.sections.map((s) => `${s.heading ?? ''}\n${s.paragraphs.map((p) => `  ${p.n ? `${p.n}. ` : ''}${p.text}`).join('\n')}`).join('\n\n')}\n` : '';
+        return formatDecision(d) + body;
+      })
+      .join('\n'),
+  );
+  return 0;
+}
+
+/** Register `show`. */
+export function registerShow(program: Command, io: Io): void {
+  program
+    .command('show')
+    .description('show one decision: header, payments with the sentence each came from, actions and faults')
+    .argument('<ref>', 'case reference ("22 001 239" or 22-001-239) or decision page address')
+    .option('--json', 'print the full record as JSON')
+    .option('--body', 'also print the decision text')
+    .option('--db <file>', DB_OPTION_HELP)
+    .action((ref: string, opts: { json?: boolean; body?: boolean; db?: string }) => {
+      process.exitCode = runShow(ref, opts, io);
+    });
+}

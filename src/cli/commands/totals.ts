@@ -1,0 +1,128 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { UsageError } from '../../errors.js';
+import { parseDate } from '../../extract/decision-date.js';
+import { openDatabase } from '../../store/db.js';
+import { queryTotals, TOTALS_BY, type TotalsBy, type TotalsRow } from '../../store/queries.js';
+import { csvLine } from '../csv.js';
+import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
+import { clip, formatPounds, renderTable, write, type Io } from '../output.js';
+
+interface TotalsCommandOptions {
+  by: TotalsBy;
+  from?: string;
+  to?: string;
+  council?: string;
+  category?: string;
+  perCapita?: boolean;
+  format: 'table' | 'csv' | 'json';
+  limit?: number;
+  db?: string;
+}
+
+/** "2024" → 2024-01-01 (from) / 2024-12-31 (to); "2024-03" → the month's first/last day; full dates as given. */
+export function parseDateOption(name: string, value: string | undefined, end: boolean): string | null {
+  if (value === undefined) return null;
+  const v = value.trim();
+  if (/^\d{4}$/.test(v)) return end ? `${v}-12-31` : `${v}-01-01`;
+  const month = /^(\d{4})-(\d{2})$/.exec(v);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate();
+    return end ? `${v}-${String(last).padStart(2, '0')}` : `${v}-01`;
+  }
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseDate(v) : null;
+  if (!iso) throw new UsageError(`${name}: expected a date YYYY-MM-DD (or YYYY, YYYY-MM), got "${value}"`);
+  return iso;
+}
+
+const HEADINGS: Record<TotalsBy, string> = {
+  council: 'COUNCIL', category: 'CATEGORY', subcategory: 'SUBCATEGORY', year: 'YEAR', outcome: 'DECISION', nation: 'NATION',
+};
+
+/** A readable table: pounds as £1,234, a total line, a note on what the figures mean. */
+export function formatTotalsTable(rows: TotalsRow[], by: TotalsBy, perCapita: boolean): string {
+  const pounds = (p: number): string => formatPounds(Math.round(p / 100) * 100);
+  const headers = [HEADINGS[by], 'DECISIONS', 'WITH £', 'TOTAL', 'RECOMMENDED', ...(perCapita ? ['PER 100K'] : [])];
+  const body = rows.map((r) => [
+    clip(r.key, 48),
+    r.decisions.toLocaleString('en-GB'),
+    r.decisionsWithPayment.toLocaleString('en-GB'),
+    pounds(r.totalPence),
+    pounds(r.recommendedPence),
+    ...(perCapita ? [r.perHundredThousandPence == null ? '—' : pounds(r.perHundredThousandPence)] : []),
+  ]);
+  const sum = (f: (r: TotalsRow) => number): number => rows.reduce((s, r) => s + f(r), 0);
+  body.push([
+    'All',
+    sum((r) => r.decisions).toLocaleString('en-GB'),
+    sum((r) => r.decisionsWithPayment).toLocaleString('en-GB'),
+    pounds(sum((r) => r.totalPence)),
+    pounds(sum((r) => r.recommendedPence)),
+    ...(perCapita ? [''] : []),
+  ]);
+  const table = renderTable(headers, body, new Set([1, 2, 3, 4, 5]));
+  const lines = table.trimEnd().split('\n');
+  lines.splice(lines.length - 1, 0, lines[1]!); // a rule above the "All" line
+  return `${lines.join('\n')}\n`;
+}
+
+/** `lgsco totals`: remedy money grouped by council, category, subcategory, year, outcome or nation. */
+export function runTotals(opts: TotalsCommandOptions, io: Io): number {
+  const from = parseDateOption('--from', opts.from, false);
+  const to = parseDateOption('--to', opts.to, true);
+  if (opts.perCapita && opts.by !== 'council') throw new UsageError('--per-capita needs --by council (populations are per local authority)');
+  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  let rows: TotalsRow[];
+  try {
+    rows = queryTotals(db, { by: opts.by, from, to, council: opts.council ?? null, category: opts.category ?? null, perCapita: opts.perCapita });
+  } finally {
+    db.close();
+  }
+  if (opts.limit) rows = rows.slice(0, opts.limit);
+  if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else if (opts.format === 'csv') {
+    const cols = ['key', 'decisions', 'decisionsWithPayment', 'totalPence', 'recommendedPence', ...(opts.perCapita ? ['population', 'perHundredThousandPence'] : [])] as const;
+    io.stdout.write(csvLine(cols));
+    for (const r of rows) io.stdout.write(csvLine(cols.map((c) => (r as unknown as Record<string, unknown>)[c])));
+  } else if (rows.length === 0) {
+    io.stderr.write('no decisions match (is the database empty? try: lgsco import data/sample)\n');
+  } else {
+    io.stdout.write(formatTotalsTable(rows, opts.by, opts.perCapita === true));
+  }
+  return 0;
+}
+
+/** Register `totals`. */
+export function registerTotals(program: Command, io: Io): void {
+  program
+    .command('totals')
+    .description('remedy totals (money the Ombudsman recommended or the body paid) by council, category, year, …')
+    .addOption(new Option('--by <group>', 'group by').choices([...TOTALS_BY]).default('council'))
+    .option('--from <date>', 'decisions dated on or after (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--to <date>', 'decisions dated on or before (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--council <name>', 'one council (any of its names: "Enfield", "London Borough of Enfield")')
+    .option('--category <name>', 'one category (label or slug: "Education", "children-s-care-services")')
+    .option('--per-capita', 'add the total per 100,000 residents (with --by council)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .option('--limit <n>', 'show the first N rows only', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--limit: expected a positive whole number, got "${v}"`);
+      return n;
+    })
+    .option('--db <file>', DB_OPTION_HELP)
+    .addHelpText(
+      'after',
+      `
+TOTAL is every payment (recommended now + paid or offered before); RECOMMENDED is the money recommended by the
+Ombudsman or agreed in response to the decision. Money of a report published under several references counts once.
+JSON rows: {key, decisions, decisionsWithPayment, totalPence, recommendedPence[, population, perHundredThousandPence]}.
+
+Examples:
+  $ lgsco totals --by council --from 2024-01-01
+  $ lgsco totals --by year --council "Kent County Council"
+  $ lgsco totals --by category --format csv > categories.csv`,
+    )
+    .action((opts: TotalsCommandOptions) => {
+      process.exitCode = runTotals(opts, io);
+    });
+}

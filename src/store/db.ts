@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { LgscoError } from '../errors.js';
+import { loadAuthorityIndex } from '../authorities/index.js';
+import { MIGRATIONS } from './migrations.js';
+
+export type Db = Database.Database;
+
+/** The database cannot be opened or written: names the file and why. */
+export class StoreError extends LgscoError {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path}: ${reason}`, 'STORE', 1);
+  }
+}
+
+/** Turn SQLite's messages into ones a user can act on. */
+function explain(path: string, err: unknown): StoreError {
+  const message = (err as Error).message ?? String(err);
+  if (/file is not a database|malformed/i.test(message)) return new StoreError(path, `not an lgsco database or corrupt (${message})`);
+  if (/readonly|read-only|EACCES|permission/i.test(message)) return new StoreError(path, `cannot write to the database (${message}); check the file's permissions or use --db`);
+  if (/unable to open|SQLITE_CANTOPEN|ENOENT|directory does not exist/i.test(message)) return new StoreError(path, `cannot open the database (${message})`);
+  return new StoreError(path, message);
+}
+
+/** Apply the migrations this database has not seen, each in its own transaction. */
+export function migrate(db: Db): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const done = new Set((db.prepare('SELECT id FROM migrations').all() as { id: number }[]).map((r) => r.id));
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (done.has(m.id)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, new Date().toISOString());
+      if (m.id === 1) loadAuthorities(db);
+    })();
+    applied.push(m.id);
+  }
+  return applied;
+}
+
+/** Copy the local authority lookup (mySociety, CC-BY-4.0) into the database, for names, nations and populations. */
+export function loadAuthorities(db: Db): void {
+  const insert = db.prepare(
+    `INSERT OR REPLACE INTO authorities (code, gss_code, official_name, nice_name, type, type_name, nation, region, population, start_date, end_date)
+     VALUES (@code, @gss, @officialName, @niceName, @type, @typeName, @nation, @region, @population, @startDate, @endDate)`,
+  );
+  for (const a of loadAuthorityIndex().authorities) insert.run({ ...a, region: a.region ?? null });
+}
+
+export interface OpenOptions {
+  /** Open for reading only (queries, `lgsco sql`): no migrations, writes refused by SQLite. */
+  readonly?: boolean;
+}
+
+/**
+ * Open (creating and migrating when needed) an lgsco database. WAL mode and a busy timeout let an import run while
+ * another process queries. ":memory:" works for tests.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  let db: Db;
+  try {
+    if (options.readonly) {
+      db = new Database(path, { readonly: true, fileMustExist: true });
+      db.pragma('busy_timeout = 5000');
+      db.pragma('query_only = ON');
+      // Touch the schema so a corrupt or foreign file fails here, with the file named.
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      return db;
+    }
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma('busy_timeout = 5000');
+    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return db;
+  } catch (err) {
+    throw explain(path, err);
+  }
+}

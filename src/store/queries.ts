@@ -1,0 +1,218 @@
+import type { Decision } from '../../schemas/decision.js';
+import { normaliseCaseRef } from '../extract/case-ref.js';
+import { canonicaliseUrl } from '../extract/url.js';
+import { lookupAuthority } from '../authorities/index.js';
+import type { Db } from './db.js';
+
+/** What `lgsco totals` groups by. */
+export const TOTALS_BY = ['council', 'category', 'subcategory', 'year', 'outcome', 'nation'] as const;
+export type TotalsBy = (typeof TOTALS_BY)[number];
+
+export interface TotalsOptions {
+  by: TotalsBy;
+  /** Decision dates from/to, ISO, inclusive. */
+  from?: string | null;
+  to?: string | null;
+  /** A council by any of its names ("Enfield", "London Borough of Enfield") or an organisation's name as titled. */
+  council?: string | null;
+  /** A category label or slug. */
+  category?: string | null;
+  /** Add the total per 100,000 residents (councils only). */
+  perCapita?: boolean;
+}
+
+export interface TotalsRow {
+  key: string;
+  decisions: number;
+  decisionsWithPayment: number;
+  totalPence: number;
+  recommendedPence: number;
+  /** --per-capita: population (mid-2020) and pence per 100,000 residents. */
+  population?: number | null;
+  perHundredThousandPence?: number | null;
+}
+
+const KEY_SQL: Record<TotalsBy, string> = {
+  council: "coalesce(a.official_name, d.org_name, '(no organisation)')",
+  category: "coalesce(d.category, '(no category)')",
+  subcategory: "coalesce(d.category || ' > ' || d.subcategory, d.category, '(no category)')",
+  year: "coalesce(substr(d.decision_date, 1, 4), '(no date)')",
+  outcome: "coalesce(d.outcome, '(not stated)')",
+  nation: "coalesce(a.nation, '(not a local authority)')",
+};
+
+/**
+ * Remedy totals grouped by council, category, subcategory, year, outcome or nation. Money of a report published under
+ * several refs (same body) counts once; every filter is a bound parameter.
+ */
+export function queryTotals(db: Db, options: TotalsOptions): TotalsRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (options.from) {
+    where.push('d.decision_date >= ?');
+    params.push(options.from);
+  }
+  if (options.to) {
+    where.push('d.decision_date <= ?');
+    params.push(options.to);
+  }
+  if (options.council) {
+    const la = lookupAuthority(options.council);
+    where.push(la ? '(d.authority_code = ? OR d.org_name = ? COLLATE NOCASE)' : 'd.org_name LIKE ?');
+    params.push(...(la ? [la.code, options.council] : [`%${options.council}%`]));
+  }
+  if (options.category) {
+    where.push('(d.category = ? COLLATE NOCASE OR d.category_slug = ?)');
+    params.push(options.category, options.category.toLowerCase());
+  }
+  const perCapita = options.perCapita === true;
+  const sql = `
+    SELECT ${KEY_SQL[options.by]} AS grp,
+      count(*) AS decisions,
+      sum(d.payment_count > 0) AS decisionsWithPayment,
+      sum(CASE WHEN d.counts_money THEN d.total_pence ELSE 0 END) AS totalPence,
+      sum(CASE WHEN d.counts_money THEN d.recommended_pence ELSE 0 END) AS recommendedPence
+      ${perCapita ? ', max(a.population) AS population' : ''}
+    FROM decisions d LEFT JOIN authorities a ON a.code = d.authority_code
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    GROUP BY grp
+    ORDER BY totalPence DESC, decisions DESC, grp`;
+  // "grp", not "key": decisions has a column named key, which GROUP BY would pick over the alias.
+  const rows = (db.prepare(sql).all(...params) as (Omit<TotalsRow, 'key'> & { grp: string })[]).map(({ grp, ...r }) => ({ key: grp, ...r }));
+  if (!perCapita) return rows;
+  return rows.map((r) => ({
+    ...r,
+    population: r.population ?? null,
+    perHundredThousandPence: r.population ? Math.round((r.totalPence * 100000) / r.population) : null,
+  }));
+}
+
+export interface SearchHit {
+  caseRef: string;
+  organisation: string | null;
+  decisionDate: string | null;
+  url: string | null;
+  totalPence: number;
+  rank: number;
+  snippet: string;
+}
+
+/** Turn what a user types into an FTS5 query: words and "quoted phrases", all required, no operator surprises. */
+export function toFtsQuery(text: string): string {
+  const parts: string[] = [];
+  for (const m of text.matchAll(/"([^"]+)"|(\S+)/g)) {
+    const raw = (m[1] ?? m[2] ?? '').replace(/"/g, '').trim();
+    const words = raw.split(/[^\p{L}\p{N}£']+/u).filter(Boolean);
+    if (words.length) parts.push(`"${words.join(' ')}"`);
+  }
+  return parts.join(' ');
+}
+
+/** The first paragraph that holds a query word, cut around it with the words marked «like this». */
+function makeSnippet(paragraphs: string[], words: string[], width = 180): string {
+  const re = new RegExp(`\\b(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\w*`, 'i');
+  for (const p of paragraphs) {
+    const m = re.exec(p);
+    if (!m) continue;
+    const start = Math.max(0, m.index - Math.floor(width / 3));
+    let cut = p.slice(start, start + width).replace(/\s+/g, ' ');
+    cut = cut.replace(new RegExp(re.source, 'gi'), (w) => `«${w}»`);
+    return `${start > 0 ? '…' : ''}${cut.trim()}${start + width < p.length ? '…' : ''}`;
+  }
+  return (paragraphs[0] ?? '').slice(0, width).replace(/\s+/g, ' ');
+}
+
+/** Full-text search over title, summary and body, ranked by bm25 (title and summary weigh more), with snippets. */
+export function searchDecisions(db: Db, text: string, options: { limit?: number } = {}): SearchHit[] {
+  const query = toFtsQuery(text);
+  if (!query) return [];
+  const rows = db
+    .prepare(
+      `SELECT d.id, d.case_ref AS caseRef, d.org_name AS organisation, d.decision_date AS decisionDate, d.url, d.total_pence AS totalPence,
+         bm25(decisions_fts, 5.0, 2.0, 1.0) AS rank
+       FROM decisions_fts JOIN decisions d ON d.id = decisions_fts.rowid
+       WHERE decisions_fts MATCH ? ORDER BY rank LIMIT ?`,
+    )
+    .all(query, options.limit ?? 20) as (Omit<SearchHit, 'snippet'> & { id: number })[];
+  const words = [...query.matchAll(/"([^"]+)"/g)].flatMap((m) => m[1]!.split(' '));
+  const paras = db.prepare('SELECT text FROM paragraphs WHERE decision_id = ? ORDER BY position');
+  const summary = db.prepare('SELECT json_extract(record, \'$.summary\') AS s FROM decision_records WHERE decision_id = ?');
+  return rows.map(({ id, ...hit }) => {
+    const texts = [(summary.get(id) as { s: string | null } | undefined)?.s ?? '', ...(paras.all(id) as { text: string }[]).map((r) => r.text)].filter(Boolean);
+    return { ...hit, snippet: makeSnippet(texts, words) };
+  });
+}
+
+/** Rebuild full records (with the body) for the decisions with this reference or address. */
+export function findDecisions(db: Db, refOrUrl: string): Decision[] {
+  const url = canonicaliseUrl(refOrUrl);
+  const ref = normaliseCaseRef(refOrUrl);
+  const ids = url
+    ? (db.prepare('SELECT id FROM decisions WHERE url = ?').all(url) as { id: number }[])
+    : ref
+      ? (db.prepare('SELECT id FROM decisions WHERE case_ref = ? ORDER BY decision_date, id').all(ref) as { id: number }[])
+      : [];
+  return ids.map(({ id }) => loadRecord(db, id));
+}
+
+/** One stored record with its sections rebuilt from the paragraphs table. */
+export function loadRecord(db: Db, id: number): Decision {
+  const { record } = db.prepare('SELECT record FROM decision_records WHERE decision_id = ?').get(id) as { record: string };
+  const rows = db.prepare('SELECT section_index, heading, n, text FROM paragraphs WHERE decision_id = ? ORDER BY position').all(id) as {
+    section_index: number;
+    heading: string | null;
+    n: number | null;
+    text: string;
+  }[];
+  const sections: Decision['sections'] = [];
+  let current = -1;
+  for (const r of rows) {
+    if (r.section_index !== current) {
+      sections.push({ heading: r.heading, paragraphs: [] });
+      current = r.section_index;
+    }
+    sections[sections.length - 1]!.paragraphs.push({ n: r.n, text: r.text });
+  }
+  return { ...(JSON.parse(record) as Omit<Decision, 'sections'>), sections };
+}
+
+/** Columns of the decisions CSV, in order. */
+export const DECISION_COLUMNS = [
+  'case_ref', 'url', 'organisation', 'authority_code', 'gss_code', 'category', 'subcategory', 'outcome', 'decision_date',
+  'document_type', 'fault_found', 'total_pence', 'recommended_pence', 'waived_pence', 'payment_count', 'counts_money', 'summary',
+] as const;
+
+/** One row per decision for export, streamed. */
+export function* iterateDecisionRows(db: Db): Generator<Record<(typeof DECISION_COLUMNS)[number], unknown>> {
+  yield* db
+    .prepare(
+      `SELECT d.case_ref, d.url, d.org_name AS organisation, d.authority_code, a.gss_code, d.category, d.subcategory, d.outcome,
+         d.decision_date, d.document_type, d.fault_found, d.total_pence, d.recommended_pence, d.waived_pence, d.payment_count,
+         d.counts_money, json_extract(r.record, '$.summary') AS summary
+       FROM decisions d JOIN decision_records r ON r.decision_id = d.id LEFT JOIN authorities a ON a.code = d.authority_code
+       ORDER BY d.decision_date, d.case_ref, d.id`,
+    )
+    .iterate() as Generator<Record<(typeof DECISION_COLUMNS)[number], unknown>>;
+}
+
+/** Columns of the payments CSV. */
+export const PAYMENT_COLUMNS = [
+  'case_ref', 'url', 'organisation', 'authority_code', 'decision_date', 'counts_money', 'amount_pence', 'status', 'payee', 'payer',
+  'purpose', 'purpose_text', 'section', 'paragraph', 'quote',
+] as const;
+
+/** One row per payment, with its decision and evidence, streamed. */
+export function* iteratePaymentRows(db: Db): Generator<Record<(typeof PAYMENT_COLUMNS)[number], unknown>> {
+  yield* db
+    .prepare(
+      `SELECT d.case_ref, d.url, d.org_name AS organisation, d.authority_code, d.decision_date, d.counts_money, p.amount_pence, p.status,
+         p.payee, p.payer, p.purpose, p.purpose_text, p.section, p.paragraph, p.quote
+       FROM payments p JOIN decisions d ON d.id = p.decision_id ORDER BY d.decision_date, d.case_ref, d.id, p.position`,
+    )
+    .iterate() as Generator<Record<(typeof PAYMENT_COLUMNS)[number], unknown>>;
+}
+
+/** Every stored decision id, for export as JSON Lines. */
+export function* iterateDecisionIds(db: Db): Generator<number> {
+  for (const r of db.prepare('SELECT id FROM decisions ORDER BY decision_date, case_ref, id').iterate() as Iterable<{ id: number }>) yield r.id;
+}
