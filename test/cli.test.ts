@@ -115,6 +115,20 @@ describe('lgsco parse (built binary)', () => {
   });
 });
 
+describe('npm start', () => {
+  it('imports the bundled sample and prints remedy totals by council; a second run changes nothing', () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'lgsco-start-')), 'start.db');
+    const run = () => spawnSync(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LGSCO_DB: db } });
+    const first = run();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Remedy money by council: £[\d,.]+ across 44 decisions/);
+    expect(first.stdout).toMatch(/^COUNCIL\s+DECISIONS\s+WITH £\s+TOTAL\s+RECOMMENDED$/m);
+    expect(first.stdout).toMatch(/Kent County Council\s+\d+\s+\d+\s+£[\d,]+/);
+    expect(first.stderr).toMatch(/imported 44, unchanged 0, failed 0/);
+    expect(run().stderr).toMatch(/imported 0, unchanged 44, failed 0/);
+  });
+});
+
 describe('CLI documentation', () => {
   it('every command and option has a description', () => {
     const program = buildProgram();

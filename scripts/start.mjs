@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// npm start: import the bundled sample (data/sample) into data/lgsco.db and show what a journalist asks first —
+// how much each council was told to pay, and for what, with the sentence each figure came from.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = (p) => import(join(root, 'dist', p));
+const [{ runImport }, { openDatabase }, { queryTotals }, { formatTotalsTable }, { formatPounds }] = await Promise.all([
+  dist('src/cli/commands/import.js'),
+  dist('src/store/db.js'),
+  dist('src/store/queries.js'),
+  dist('src/cli/commands/totals.js'),
+  dist('src/cli/output.js'),
+]);
+
+const dbPath = process.env.LGSCO_DB || join('data', 'lgsco.db');
+const io = { stdout: process.stdout, stderr: process.stderr };
+const bold = (s) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[1m${s}\x1b[0m` : s);
+
+console.log(bold('lgsco — remedies in Local Government and Social Care Ombudsman decisions'));
+console.log(`Importing the bundled sample (${join('data', 'sample')}) into ${dbPath} …`);
+const status = await runImport([join(root, 'data', 'sample')], { db: dbPath }, io);
+
+const db = openDatabase(dbPath, { readonly: true });
+try {
+  const rows = queryTotals(db, { by: 'council' });
+  const all = rows.reduce((s, r) => ({ d: s.d + r.decisions, t: s.t + r.totalPence, r: s.r + r.recommendedPence }), { d: 0, t: 0, r: 0 });
+  console.log('');
+  console.log(bold(`Remedy money by council: ${formatPounds(all.t)} across ${all.d} decisions (${formatPounds(all.r)} newly recommended)`));
+  console.log('');
+  process.stdout.write(formatTotalsTable(rows, 'council', false));
+
+  const top = db
+    .prepare(
+      `SELECT p.amount_pence, p.payee, p.purpose_text, p.status, d.case_ref, coalesce(a.official_name, d.org_name) AS org, p.quote
+       FROM payments p JOIN decisions d ON d.id = p.decision_id LEFT JOIN authorities a ON a.code = d.authority_code
+       WHERE d.counts_money ORDER BY p.amount_pence DESC LIMIT 5`,
+    )
+    .all();
+  console.log('');
+  console.log(bold('The largest single payments, and the sentence each comes from'));
+  for (const p of top) {
+    const purpose = p.purpose_text ? ` for ${p.purpose_text.length > 70 ? `${p.purpose_text.slice(0, 69)}…` : p.purpose_text}` : '';
+    console.log(`  ${formatPounds(p.amount_pence).padStart(8)}  ${p.org ?? '(organisation not named)'} (${p.case_ref}) to ${p.payee ?? '—'}${purpose}`);
+    console.log(`            “${p.quote.length > 150 ? `${p.quote.slice(0, 149)}…` : p.quote}”`);
+  }
+  console.log('');
+  console.log('Next:');
+  console.log('  npx lgsco show 24-004-875                 one decision, with its evidence');
+  console.log('  npx lgsco totals --by category            or --by year, --per-capita, --format csv');
+  console.log('  npx lgsco search temporary accommodation  full-text search');
+  console.log('  npx lgsco import <your pages>             add your own decision pages');
+} finally {
+  db.close();
+}
+process.exitCode = status;
