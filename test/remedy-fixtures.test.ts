@@ -105,6 +105,9 @@ describe('held-out synthetic decisions (test/fixtures/remedy-synthetic, written 
     expect(sorted(d.remedy.payments)).toEqual(sorted(label.payments));
     expect([d.remedy.totalPence, d.remedy.recommendedPence, d.remedy.waivedPence]).toEqual([label.totalPence, label.recommendedPence, label.waivedPence]);
     expect(d.faultFound).toBe(label.faultFound);
+    // Several bodies: each payment's payer as labelled.
+    const payers = (ps: { amountPence: number; payer?: string | null }[]) => ps.map((p) => `${p.amountPence}/${p.payer ?? ''}`).sort();
+    if (label.payments.some((p) => (p as { payer?: string | null }).payer)) expect(payers(d.remedy.payments)).toEqual(payers(label.payments));
     for (const p of d.remedy.payments) expect(d.sections.some((s) => s.paragraphs.some((q) => q.text.includes(p.evidence.quote)))).toBe(true);
   });
 });

@@ -18,6 +18,9 @@ const REMEDY_WORD_RE = /\b(?:remed(?:y|ies)|symbolic|to acknowledge|to recognise
 /** A body introduced by its role in the text: "Barchester Healthcare Homes Limited (the care provider)". */
 const INTRODUCED_BODY_RE =
   /\b((?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&’'.-]*){0,6}\s+(?:Limited|Ltd|plc|PLC|LLP|CIC|Homes?|Care|Trust|Services))\s*\(\s*(?:the\s+)?(?:care provider|care home|provider|company|home|trust|agency)\s*\)/g;
+/** A council named in full: "Surrey County Council", "London Borough of Enfield" is caught by its "Council"-less form elsewhere. */
+const NAMED_COUNCIL_RE = /\b((?:[A-Z][\w’'&-]*\s+){1,4}(?:County |Borough |District |City |Metropolitan Borough |Metropolitan District )?Council)\b/g;
+
 /** A waiver already made or agreed by the body. */
 const DONE_WAIVER_RE = /\b(?:cancelled|waived|wrote off|written off|withdrew|has (?:now |since )?(?:cancelled|waived|removed)|agreed to (?:waive|cancel|write off|remove))\b/i;
 /** "bringing the total to £1,800 after previous offers". */
@@ -255,7 +258,14 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   const introduced = /\((?:the\s+)?(?:care|provider|company|home|trust|agency)/i.test(wholeText)
     ? [...new Set([...wholeText.matchAll(INTRODUCED_BODY_RE)].map((m) => m[1]!.trim()))].filter((n) => !ctx.organisations.includes(n))
     : [];
-  const bodies = [...ctx.organisations, ...introduced];
+  // A council named in the remedy statement besides the title's ("Surrey County Council has agreed to … pay her £500").
+  const remedyText = tiered.filter((t) => t.tier !== 'body').map((t) => t.sentence.text).join('\n');
+  const named = remedyText.includes('Council')
+    ? [...new Set([...remedyText.matchAll(NAMED_COUNCIL_RE)].map((m) => m[1]!.trim().replace(/^(?:The|This|That|Each|Both|And|But|If|When|Then)\s+/, '')))].filter(
+        (n) => n.split(/\s+/).length > 1 && !ctx.organisations.includes(n) && !introduced.includes(n),
+      )
+    : [];
+  const bodies = [...ctx.organisations, ...introduced, ...(ctx.organisations.length + introduced.length > 0 ? named : [])];
   // Candidates are read once per sentence; each use below gets fresh copies (resolution edits them).
   const cache = new Map<Sentence, Candidate[]>();
   const remedySentences = new Set(tiered.filter((t) => t.tier === 'remedy').map((t) => t.sentence));
