@@ -103,7 +103,17 @@ export async function parseOneFile(file: string, opts: ParseJobOptions): Promise
     });
     return { file, ...render(record, opts), ...(opts.format === 'record' ? { chapter: chapterOf(data) } : {}) };
   } catch (err) {
-    const message = err instanceof LgscoError ? err.message : `${file}: ${(err as Error).message}`;
+    const code = (err as NodeJS.ErrnoException).code;
+    const message =
+      err instanceof LgscoError
+        ? err.message
+        : code === 'ENOENT'
+          ? `${file}: input: the file is gone (deleted or moved before it could be read)`
+          : code === 'EACCES'
+            ? `${file}: input: permission denied`
+            : code === 'EISDIR'
+              ? `${file}: input: is a folder`
+              : `${file}: ${(err as Error).message}`;
     return { file, error: message };
   }
 }

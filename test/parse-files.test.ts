@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chapterOf, parseOneFile } from '../src/cli/parse-files.js';
+import { csvField, csvLine } from '../src/cli/csv.js';
+import { formatPounds } from '../src/cli/output.js';
+
+const opts = { format: 'record' as const, sections: false, url: null, type: null, maxBytes: 1_000_000 };
+
+describe('reading input files', () => {
+  it('a file deleted before it is read gives a clear one-line error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lgsco-gone-'));
+    const file = join(dir, 'gone.html');
+    writeFileSync(file, '<html></html>');
+    rmSync(file);
+    const r = await parseOneFile(file, opts);
+    expect(r.error).toBe(`${file}: input: the file is gone (deleted or moved before it could be read)`);
+  });
+
+  it('a file over the size limit is refused before it is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lgsco-big-'));
+    const file = join(dir, 'big.txt');
+    writeFileSync(file, 'x'.repeat(2_000_000));
+    expect((await parseOneFile(file, opts)).error).toMatch(/big\.txt: input: 1\.9 MB is over the 1 MB limit/);
+  });
+
+  it.each([
+    ['<link rel="canonical" href="https://www.lgo.org.uk/decisions/housing/homelessness/25-003-118?chapter=2">', 2],
+    ['<meta property="og:url" content="https://www.lgo.org.uk/decisions/a/b/25-003-118?displaypref=0&chapter=3">', 3],
+    ['<link rel="canonical" href="https://www.lgo.org.uk/decisions/a/b/25-003-118">', null],
+  ])('chapterOf(%s) = %j', (head, n) => {
+    expect(chapterOf(Buffer.from(`<html><head>${head}</head></html>`))).toBe(n);
+  });
+});
+
+describe('output helpers', () => {
+  it.each([
+    [130000, '£1,300'],
+    [125050, '£1,250.50'],
+    [5, '£0.05'],
+    [0, '£0'],
+    [-2500, '-£25'],
+  ])('formatPounds(%i) = %s', (pence, text) => {
+    expect(formatPounds(pence)).toBe(text);
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    [null, ''],
+    [42, '42'],
+  ])('csvField(%j) = %j', (v, out) => {
+    expect(csvField(v)).toBe(out);
+  });
+
+  it('csvLine joins fields and ends the line', () => {
+    expect(csvLine(['x', 1, null, 'a,b'])).toBe('x,1,,"a,b"\n');
+  });
+});
