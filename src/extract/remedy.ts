@@ -262,7 +262,8 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   const remedyText = tiered.filter((t) => t.tier !== 'body').map((t) => t.sentence.text).join('\n');
   const named = remedyText.includes('Council')
     ? [...new Set([...remedyText.matchAll(NAMED_COUNCIL_RE)].map((m) => m[1]!.trim().replace(/^(?:The|This|That|Each|Both|And|But|If|When|Then)\s+/, '')))].filter(
-        (n) => n.split(/\s+/).length > 1 && !ctx.organisations.includes(n) && !introduced.includes(n),
+        // A place name is needed: "the County Council" alone refers back to a body already named.
+        (n) => /\b(?!(?:County|Borough|District|City|Metropolitan|Council)\b)[A-Z]/.test(n) && !ctx.organisations.includes(n) && !introduced.includes(n),
       )
     : [];
   const bodies = [...ctx.organisations, ...introduced, ...(ctx.organisations.length + introduced.length > 0 ? named : [])];
