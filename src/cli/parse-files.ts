@@ -5,11 +5,12 @@ import type { Decision } from '../../schemas/decision.js';
 import type { DocumentType } from '../../schemas/enums.js';
 import { LgscoError, ParseError } from '../errors.js';
 import { clip, formatPounds } from './output.js';
+import { prepareRows, type PreparedRows } from '../store/rows.js';
 
 /** How `lgsco parse` renders each record. */
 export interface RenderOptions {
   /** "record": the record itself, for the importer. */
-  format: 'jsonl' | 'json' | 'table' | 'record';
+  format: 'jsonl' | 'json' | 'table' | 'record' | 'rows';
   sections: boolean;
 }
 
@@ -25,6 +26,8 @@ export type ParseResult = {
   json?: string;
   row?: string[];
   record?: Decision;
+  /** Store rows for the record (format "rows"): flattened in the worker so the writer only runs SQL. */
+  rows?: PreparedRows;
   /** Report chapter number from the page's own address (?chapter=N), for the importer to join chapters. */
   chapter?: number | null;
   error?: string;
@@ -36,6 +39,7 @@ const CHAPTER_RE = /<(?:link|meta)\b[^>]*(?:canonical|og:url)[^>]*[?&]chapter=(\
 /** The report chapter a page says it is, from its head. */
 export function chapterOf(data: Uint8Array): number | null {
   const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 32768)).toString('latin1');
+  if (!head.includes('chapter=')) return null; // nearly every page: skip the pattern
   const m = CHAPTER_RE.exec(head);
   return m ? Number(m[1] ?? m[2]) : null;
 }
@@ -48,11 +52,15 @@ export function workerCount(): number {
   return Number.isInteger(env) && env >= 0 ? env : Math.min(availableParallelism(), 4);
 }
 
+/** Batches handed to each worker ahead of time. */
+const QUEUED_BATCHES = 4;
+
 /** Files handed to a worker per message. */
 const BATCH = 16;
 
-function render(record: Decision, opts: RenderOptions): { json?: string; row?: string[]; record?: Decision } {
+function render(record: Decision, opts: RenderOptions): { json?: string; row?: string[]; record?: Decision; rows?: PreparedRows } {
   if (opts.format === 'record') return { record };
+  if (opts.format === 'rows') return { rows: prepareRows(record) };
   if (opts.format === 'table') {
     return {
       row: [
@@ -101,7 +109,7 @@ export async function parseOneFile(file: string, opts: ParseJobOptions): Promise
       documentType: opts.type,
       maxBytes: opts.maxBytes,
     });
-    return { file, ...render(record, opts), ...(opts.format === 'record' ? { chapter: chapterOf(data) } : {}) };
+    return { file, ...render(record, opts), ...(opts.format === 'record' || opts.format === 'rows' ? { chapter: chapterOf(data) } : {}) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const message =
@@ -144,7 +152,8 @@ export async function* parseFiles(files: string[], opts: ParseJobOptions): Async
     w.postMessage({ start, files: files.slice(start, next) });
   };
   for (let k = 0; k < workers; k++) {
-    const w = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: opts });
+    const young = Number(process.env.LGSCO_YOUNG_MB ?? 0);
+    const w = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: opts, ...(young ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}) });
     w.on('message', (msg: { start: number; results: ParseResult[] }) => {
       msg.results.forEach((r, j) => done.set(msg.start + j, r));
       give(w);
@@ -155,8 +164,8 @@ export async function* parseFiles(files: string[], opts: ParseJobOptions): Async
       notify();
     });
     pool.push(w);
-    give(w);
-    give(w); // keep one batch queued so a worker never waits for the main thread
+    // Keep several batches queued, so workers go on parsing while the main thread is busy (writing to the store).
+    for (let q = 0; q < QUEUED_BATCHES; q++) give(w);
   }
   try {
     for (let i = 0; i < files.length; i++) {

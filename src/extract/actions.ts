@@ -270,9 +270,11 @@ class ActionCollector {
       lines.forEach((line, li) => {
         const sentences = splitSentences(line);
         sentences.forEach((sentence, k) => {
+          const isItem = k === 0 && (li > 0 ? itemsLed : flat);
+          // Most body sentences neither lead an item nor open a remedy: settle them with one cheap test.
+          if (zone !== 'remedy' && !isItem && !OPENER_HINT_RE.test(sentence)) return;
           if (REPORT_DUTY_RE.test(sentence) || COMPLIANCE_RE.test(sentence)) return;
           const evidence = { section: section.heading, paragraph: p.n, quote: sentence };
-          const isItem = k === 0 && (li > 0 ? itemsLed : flat);
           const headStart = HEAD_START_RE.test(sentence) || (isItem && NOMINAL_HEAD_RE.test(sentence));
           const opener = headStart && (zone === 'remedy' || isItem) ? AT_START : findOpener(sentence, zone);
           if (/:$/.test(sentence) && k === sentences.length - 1 && (opener || zone === 'remedy')) {

@@ -15,6 +15,7 @@ const REMEDY_LEAD_RE =
 const CLOSURE_RE = /\b(?:will not investigate|not investigate (?:this|further)|discontinued (?:our|the|this|my) investigation|ended (?:our|the|this|my) investigation|decided not to (?:investigate|continue))\b/i;
 /** A remedy word near an amount found outside the remedy and summary sections. */
 const REMEDY_WORD_RE = /\b(?:remed(?:y|ies)|symbolic|to acknowledge|to recognise|injustice|suitable|redress|time and trouble|apologis)/i;
+const INTRODUCED_HINT_RE = /\((?:the\s+)?(?:care|provider|company|home|trust|agency)/i;
 /** A body introduced by its role in the text: "Barchester Healthcare Homes Limited (the care provider)". */
 const INTRODUCED_BODY_RE =
   /\b((?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&’'.-]*){0,6}\s+(?:Limited|Ltd|plc|PLC|LLP|CIC|Homes?|Care|Trust|Services))\s*\(\s*(?:the\s+)?(?:care provider|care home|provider|company|home|trust|agency)\s*\)/g;
@@ -54,7 +55,7 @@ interface Resolved {
   wholes: Set<string>;
 }
 
-function resolve(cands: Candidate[], wholeText: string, complainant: string | null): Resolved {
+function resolve(cands: Candidate[], wholeText: () => string, complainant: string | null): Resolved {
   const list = [...cands];
   const dropped = new Set<Candidate>();
   const rateNotes: Candidate[] = [];
@@ -83,21 +84,27 @@ function resolve(cands: Candidate[], wholeText: string, complainant: string | nu
     }
     rateNotes.push(r);
   }
-  // Wholes: an amount equal to the sum of the next (or previous) two or more payments near it is their total.
+  // Wholes: an amount equal to the sum of the next (or previous) two or more payments near it is their total. The
+  // largest amounts are tried first, and an amount already taken as a part is never a whole itself
+  // ("£1,800 (£900 for …, £600 for … and £300 for …)": £900 is a part, not the total of £600 + £300).
   const live = (): Candidate[] => list.filter((c) => !dropped.has(c) && (c.kind === 'payment' || c.kind === 'total'));
-  for (const w of live()) {
+  const parts = new Set<Candidate>();
+  for (const w of [...live()].sort((a, b) => b.pence - a.pence)) {
+    if (parts.has(w) || dropped.has(w)) continue;
     const items = live();
     const at = items.indexOf(w);
     const near = (c: Candidate): boolean => c.sentence.sectionIndex === w.sentence.sectionIndex && Math.abs(c.sentence.paragraphIndex - w.sentence.paragraphIndex) <= 8;
-    const tryParts = (parts: Candidate[]): boolean => {
+    const tryParts = (candidates: Candidate[]): boolean => {
       let sum = 0;
-      for (let k = 0; k < parts.length; k++) {
-        if (!near(parts[k]!)) return false;
-        sum += parts[k]!.pence;
+      for (let k = 0; k < candidates.length; k++) {
+        const c = candidates[k]!;
+        if (!near(c) || parts.has(c)) return false;
+        sum += c.pence;
         if (k >= 1 && sum === w.pence) {
           dropped.add(w);
           wholes.add(`${w.pence}|${resolvePayee(w.payee, complainant)}`);
-          for (const p of parts.slice(0, k + 1)) {
+          for (const p of candidates.slice(0, k + 1)) {
+            parts.add(p);
             p.payee ??= w.payee;
             if (w.status === 'prior') p.status = 'prior';
           }
@@ -108,11 +115,11 @@ function resolve(cands: Candidate[], wholeText: string, complainant: string | nu
       return false;
     };
     if (!tryParts(items.slice(at + 1)) && w.kind !== 'total') tryParts(items.slice(0, at).reverse());
-    if (!dropped.has(w) && w.kind === 'total') w.kind = 'payment';
   }
+  for (const c of live()) if (c.kind === 'total') c.kind = 'payment';
   const payments: Payment[] = [];
   for (const c of live()) {
-    const payees = c.each ? eachPayees(resolvePayee(c.payee, complainant), wholeText) : [resolvePayee(c.payee, complainant)];
+    const payees = c.each ? eachPayees(resolvePayee(c.payee, complainant), wholeText()) : [resolvePayee(c.payee, complainant)];
     for (const payee of payees) {
       payments.push({ amountPence: c.pence, payee, payer: c.payer, purpose: c.purpose, purposeText: c.purposeText, status: c.status, evidence: c.evidence });
     }
@@ -205,11 +212,11 @@ function quantifyByReference(
   payments: Payment[],
   bodyRefunds: Candidate[],
   sentences: readonly Sentence[],
-  wholeText: string,
+  wholeText: () => string,
   closure: boolean,
   complainant: string | null,
 ): boolean {
-  if (!REFUND_TYPE_RE.test(u.text) || !REFERRED_SUM_RE.test(u.text) || PARTLY_RETURNED_RE.test(wholeText)) return false;
+  if (!REFUND_TYPE_RE.test(u.text) || !REFERRED_SUM_RE.test(u.text) || PARTLY_RETURNED_RE.test(wholeText())) return false;
   const status = closure || /\b(?:has|have|had) (?:now |already )?(?:refunded|repaid|returned)|\brefunded\b/i.test(u.text) ? 'prior' : 'recommended';
   const fresh = bodyRefunds.filter((c) => !payments.some((p) => p.amountPence === c.pence));
   const amounts = new Set(fresh.map((c) => c.pence));
@@ -249,14 +256,15 @@ function quantifyByReference(
  */
 export function extractRemedy(sections: readonly Section[], ctx: RemedyContext): Omit<Remedy, 'actions'> {
   const tiered = tiersOf(sections);
-  const wholeText = sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+  let whole: string | null = null; // built on first use: most decisions never need it
+  const wholeText = (): string => (whole ??= sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n'));
   const summaryText = sections.filter((s) => s.heading?.toLowerCase() === 'summary').flatMap((s) => s.paragraphs.map((p) => p.text)).join(' ');
   const closure = ctx.outcome === 'closed_after_initial_enquiries' || CLOSURE_RE.test(summaryText);
   const complainant = findComplainant(sections);
   // Bodies that can pay: the title's, plus a body the text introduces by role ("Barchester Healthcare Homes Limited
   // (the care provider)"), so "the care provider should pay …" names its payer even when the title names the council.
-  const introduced = /\((?:the\s+)?(?:care|provider|company|home|trust|agency)/i.test(wholeText)
-    ? [...new Set([...wholeText.matchAll(INTRODUCED_BODY_RE)].map((m) => m[1]!.trim()))].filter((n) => !ctx.organisations.includes(n))
+  const introduced = sections.some((s) => s.paragraphs.some((p) => INTRODUCED_HINT_RE.test(p.text)))
+    ? [...new Set([...wholeText().matchAll(INTRODUCED_BODY_RE)].map((m) => m[1]!.trim()))].filter((n) => !ctx.organisations.includes(n))
     : [];
   // A council named in the remedy statement besides the title's ("Surrey County Council has agreed to … pay her £500").
   const remedyText = tiered.filter((t) => t.tier !== 'body').map((t) => t.sentence.text).join('\n');

@@ -390,7 +390,8 @@ function readPageFast(html: string): PageParts | null {
   // page; the fast path needs only the tree. Whole-page reading below keeps cheerio's selectors.
   const roots = sliced.articles.flatMap((a) => parseDocument(a).children.filter(isElement));
   // Only the few head tags we read are parsed (a head can hold large inline scripts and styles).
-  const head = readHead(parseDocument((sliced.rest.match(HEAD_TAGS_RE) ?? []).join('')).children);
+  const headEnd = sliced.rest.search(/<\/head\s*>/i);
+  const head = readHead(parseDocument(((headEnd > 0 ? sliced.rest.slice(0, headEnd) : sliced.rest).match(HEAD_TAGS_RE) ?? []).join('')).children);
   const title = findTitle(roots, {
     outside: () => {
       // Parse only the header/h1 slices that hold something shaped like a reference.

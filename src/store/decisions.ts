@@ -1,25 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { Decision } from '../../schemas/decision.js';
 import { DecisionSchema } from '../../schemas/decision.js';
 import type { Db } from './db.js';
+import { prepareRows, type PreparedRows } from './rows.js';
 
 /** What storing one record did. */
 export type UpsertStatus = 'imported' | 'updated' | 'unchanged';
 
-/** Hash of the decision body (sections only): the same report published under several refs has the same hash. */
-export function bodyHash(record: Pick<Decision, 'sections'>): string {
-  const h = createHash('sha256');
-  for (const s of record.sections) {
-    h.update(`#${s.heading ?? ''}\n`);
-    for (const p of s.paragraphs) h.update(`${p.text.replace(/\s+/g, ' ').trim()}\n`);
-  }
-  return h.digest('hex');
-}
-
-/** The natural key: the canonical URL, else the case reference. */
-export function decisionKey(record: Pick<Decision, 'url' | 'caseRef'>): string {
-  return record.url ?? `ref:${record.caseRef}`;
-}
+export { bodyHash, decisionKey, prepareRows, type PreparedRows } from './rows.js';
 
 /** Prepared statements for storing records; create once per database and reuse across a batch. */
 export class DecisionWriter {
@@ -57,6 +44,8 @@ export class DecisionWriter {
       source: p('INSERT OR IGNORE INTO sources (decision_id, location, sha256, parser_version, imported_at) VALUES (?, ?, ?, ?, ?)'),
       // Money counts once per decision: the latest publication of a reference (a review can republish it), and
       // among those, the first stored of a body published under several references.
+      // Whether any other row shares the reference or the body: only then is there a group to settle.
+      shares: p('SELECT 1 FROM decisions WHERE (case_ref = ? OR body_sha256 = ? OR body_sha256 = ?) AND id <> ? LIMIT 1'),
       group: p(`UPDATE decisions SET counts_money = (
           NOT EXISTS (SELECT 1 FROM decisions o WHERE o.case_ref = decisions.case_ref AND o.id <> decisions.id
             AND (coalesce(o.decision_date, '') > coalesce(decisions.decision_date, '')
@@ -77,77 +66,41 @@ export class DecisionWriter {
    * a changed page is updated in place and its previous version kept in decision_history.
    */
   upsert(input: Decision, location: string): UpsertStatus {
-    const record = DecisionSchema.parse(input); // records enter the store only through the schema
+    return this.write(prepareRows(DecisionSchema.parse(input)), location); // records enter only through the schema
+  }
+
+  /** Store rows made by prepareRows (the importer prepares them in its parse workers). */
+  write(rows: PreparedRows, location: string): UpsertStatus {
     const st = this.st;
+    const d = rows.decision;
     const now = new Date().toISOString();
-    const key = decisionKey(record);
-    const existing = st.byKey.get(key) as { id: number; source_sha256: string; parser_version: string; body_sha256: string } | undefined;
-    if (existing && existing.source_sha256 === record.sourceSha256 && existing.parser_version === record.parserVersion) {
-      st.source.run(existing.id, location, record.sourceSha256, record.parserVersion, now);
+    const existing = st.byKey.get(d.key) as { id: number; source_sha256: string; parser_version: string; body_sha256: string } | undefined;
+    if (existing && existing.source_sha256 === d.source_sha256 && existing.parser_version === d.parser_version) {
+      st.source.run(existing.id, location, d.source_sha256, d.parser_version, now);
       return 'unchanged';
     }
-    const org = record.organisations[0];
-    const body = bodyHash(record);
-    const row = {
-      key,
-      url: record.url,
-      case_ref: record.caseRef,
-      org_name: org?.name ?? null,
-      authority_code: org?.authorityCode ?? null,
-      category: record.category,
-      subcategory: record.subcategory,
-      category_slug: record.categorySlug,
-      subcategory_slug: record.subcategorySlug,
-      outcome: record.outcome,
-      decision_date: record.decisionDate,
-      document_type: record.documentType,
-      fault_found: record.faultFound === null ? null : record.faultFound ? 1 : 0,
-      total_pence: record.remedy.totalPence,
-      recommended_pence: record.remedy.recommendedPence,
-      waived_pence: record.remedy.waivedPence,
-      payment_count: record.remedy.payments.length,
-      body_sha256: body,
-      source_sha256: record.sourceSha256,
-      parser_version: record.parserVersion,
-      now,
-    };
     let id: number;
     if (existing) {
       id = existing.id;
       st.history.run(now, id);
       for (const del of st.children) del.run(id);
       st.ftsDelete.run(id);
-      st.update.run({ ...row, id });
+      st.update.run({ ...d, now, id });
     } else {
-      id = Number(st.insert.run(row).lastInsertRowid);
+      id = Number(st.insert.run({ ...d, now }).lastInsertRowid);
     }
-    this.writeChildren(id, record);
-    st.source.run(id, location, record.sourceSha256, record.parserVersion, now);
-    st.group.run(record.caseRef, body, existing?.body_sha256 ?? body);
+    st.record.run(id, rows.recordJson);
+    for (const r of rows.organisations) st.org.run(id, ...r);
+    for (const r of rows.payments) st.payment.run(id, ...r);
+    for (const r of rows.unquantified) st.unquantified.run(id, ...r);
+    for (const r of rows.actions) st.action.run(id, ...r);
+    for (const r of rows.faults) st.fault.run(id, ...r);
+    for (const r of rows.paragraphs) st.paragraph.run(id, ...r);
+    st.fts.run(id, ...rows.fts);
+    st.source.run(id, location, d.source_sha256, d.parser_version, now);
+    const oldBody = existing?.body_sha256 ?? d.body_sha256;
+    if (existing || st.shares.get(d.case_ref, d.body_sha256, oldBody, id)) st.group.run(d.case_ref, d.body_sha256, oldBody);
     return existing ? 'updated' : 'imported';
   }
-
-  private writeChildren(id: number, record: Decision): void {
-    const st = this.st;
-    const { sections, ...rest } = record;
-    st.record.run(id, JSON.stringify(rest));
-    record.organisations.forEach((o, i) => st.org.run(id, i, o.name, o.authorityCode, o.gssCode));
-    record.remedy.payments.forEach((p, i) =>
-      st.payment.run(id, i, p.amountPence, p.payee, p.payer, p.purpose, p.purposeText, p.status, p.evidence.section, p.evidence.paragraph, p.evidence.quote),
-    );
-    record.remedy.unquantified.forEach((u, i) => st.unquantified.run(id, i, u.text, u.payee, u.evidence.section, u.evidence.paragraph, u.evidence.quote));
-    record.remedy.actions.forEach((a, i) =>
-      st.action.run(id, i, a.kind, a.text, a.deadline?.amount ?? null, a.deadline?.unit ?? null, a.deadline?.text ?? null, a.evidence.section, a.evidence.paragraph, a.evidence.quote),
-    );
-    record.faults.forEach((f, i) => st.fault.run(id, i, f.text, f.evidence.section, f.evidence.paragraph, f.evidence.quote));
-    let position = 0;
-    const body: string[] = [];
-    sections.forEach((s, si) => {
-      for (const p of s.paragraphs) {
-        st.paragraph.run(id, position++, si, s.heading, p.n, p.text);
-        body.push(p.text);
-      }
-    });
-    st.fts.run(id, record.title ?? record.caseRef, record.summary ?? '', body.join('\n'));
-  }
 }
+

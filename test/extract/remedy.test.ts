@@ -41,6 +41,11 @@ describe('payments: amounts, status and payee', () => {
       ['pays Mrs X a total of £2,600 comprising of:', '£2,100 to recognise the avoidable distress;', '£400 to recognise the distress of living outside the area; and', '£100 to recognise her time and trouble.'],
       [[210000, 'recommended', 'Mrs X'], [40000, 'recommended', 'Mrs X'], [10000, 'recommended', 'Mrs X']],
     ],
+    [
+      'a breakdown whose first part is half the whole',
+      ['Pay Mrs X £1,800 (£900 for the lost respite, £600 for her distress and £300 for her time and trouble).'],
+      [[90000, 'recommended', 'Mrs X'], [60000, 'recommended', 'Mrs X'], [30000, 'recommended', 'Mrs X']],
+    ],
     ['a list of separate sums', ['The Council should pay her £500 for the uncertainty, £3,000 for her child’s missed education and £100 for the frustration caused.'], [[50000, 'recommended', 'Mrs X'], [300000, 'recommended', 'Mrs X'], [10000, 'recommended', 'Mrs X']]],
   ])('%s', (_name, agreed, want) => {
     expect(brief(remedyOf(agreed))).toEqual(want);

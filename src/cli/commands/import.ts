@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { Decision } from '../../../schemas/decision.js';
 import { LgscoError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES } from '../../limits.js';
-import { openDatabase } from '../../store/db.js';
-import { parseDecision } from '../../parse.js';
-import { decisionKey, DecisionWriter, type UpsertStatus } from '../../store/decisions.js';
+import type { UpsertStatus } from '../../store/decisions.js';
+import { prepareRows, type PreparedRows } from '../../store/rows.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
 import { expandPaths } from '../files.js';
 import { write, type Io } from '../output.js';
@@ -18,14 +16,15 @@ const BATCH = 400;
 const BATCH_MS = 1000;
 
 /** A report's chapters read together (chapter 1 first), or the single page when there is one. */
-async function joinChapters(parts: { file: string; chapter: number; record: Decision }[], io: Io): Promise<{ record: Decision; location: string } | null> {
+async function joinChapters(parts: { file: string; chapter: number; rows: PreparedRows }[], io: Io): Promise<{ rows: PreparedRows; location: string } | null> {
   const sorted = [...parts].sort((a, b) => a.chapter - b.chapter || (a.file < b.file ? -1 : 1));
   const unique = sorted.filter((p, i) => i === 0 || p.chapter !== sorted[i - 1]!.chapter);
   const first = unique[0]!;
-  if (unique.length === 1) return { record: first.record, location: resolve(first.file) };
+  if (unique.length === 1) return { rows: first.rows, location: resolve(first.file) };
   try {
+    const { parseDecision } = await import('../../parse.js');
     const record = await parseDecision(unique.map((p) => readFileSync(p.file)), { filename: first.file });
-    return { record, location: resolve(first.file) };
+    return { rows: prepareRows(record), location: resolve(first.file) };
   } catch (err) {
     await write(io.stderr, `Error: ${err instanceof LgscoError ? err.message : `${first.file}: ${(err as Error).message}`}\n`);
     return null;
@@ -34,6 +33,8 @@ async function joinChapters(parts: { file: string; chapter: number; record: Deci
 
 /** `lgsco import PATH...`: parse and store; bad files reported and skipped; exit 1 if any failed. */
 export async function runImport(paths: string[], opts: { db?: string }, io: Io): Promise<number> {
+  // Loaded here, not at start-up: `lgsco --help` and the other commands should not pay for the store and the parser.
+  const [{ openDatabase }, { DecisionWriter }] = await Promise.all([import('../../store/db.js'), import('../../store/decisions.js')]);
   const { files, missing } = await expandPaths(paths);
   const dbPath = resolveDbPath(opts.db);
   const db = openDatabase(dbPath);
@@ -43,12 +44,13 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     counts.failed++;
     await write(io.stderr, `Error: ${m}: no such file or directory\n`);
   }
-  const storeOne = db.transaction((record: Decision, location: string) => writer.upsert(record, location));
-  const storeBatch = db.transaction((items: { record: Decision; location: string }[]) => {
+  // Rows come from records that parseDecision validated with DecisionSchema (in the worker that flattened them).
+  const storeOne = db.transaction((rows: PreparedRows, location: string) => writer.write(rows, location));
+  const storeBatch = db.transaction((items: { rows: PreparedRows; location: string }[]) => {
     const errors: string[] = [];
-    for (const { record, location } of items) {
+    for (const { rows, location } of items) {
       try {
-        counts[storeOne(record, location)]++; // a savepoint per record: one bad record never half-writes
+        counts[storeOne(rows, location)]++; // a savepoint per record: one bad record never half-writes
       } catch (err) {
         if (!(err instanceof LgscoError) && /SQLITE_(?:READONLY|FULL|IOERR|CORRUPT|NOTADB)|readonly|disk/i.test(String(err))) throw err;
         counts.failed++;
@@ -60,10 +62,10 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
   // A page seen twice in one run (the same decision as text and HTML, say) is stored from its first file only, so a
   // re-run stores the same thing; reports wait to the end, so their chapters (?chapter=2..N) are joined first.
   const firstFile = new Map<string, string>();
-  const reports = new Map<string, { file: string; chapter: number; record: Decision }[]>();
+  const reports = new Map<string, { file: string; chapter: number; rows: PreparedRows }[]>();
   let duplicates = 0;
   const progress = new Progress(io, files.length, 'importing');
-  let batch: { record: Decision; location: string }[] = [];
+  let batch: { rows: PreparedRows; location: string }[] = [];
   let seen = 0;
   let lastFlush = Date.now();
   const flush = async (): Promise<void> => {
@@ -74,23 +76,23 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     for (const e of errors) await write(io.stderr, `${e}\n`);
   };
   try {
-    for await (const r of parseFiles(files, { format: 'record', sections: true, url: null, type: null, maxBytes: DEFAULT_MAX_BYTES })) {
+    for await (const r of parseFiles(files, { format: 'rows', sections: true, url: null, type: null, maxBytes: DEFAULT_MAX_BYTES })) {
       seen++;
-      if (r.error !== undefined || !r.record) {
+      if (r.error !== undefined || !r.rows) {
         counts.failed++;
         progress.done();
         await write(io.stderr, `Error: ${r.error}\n`);
       } else {
-        const key = decisionKey(r.record);
+        const key = r.rows.decision.key;
         const chapter = r.chapter ?? 1;
-        if (r.record.documentType === 'report' || chapter > 1) {
-          reports.set(key, [...(reports.get(key) ?? []), { file: r.file, chapter, record: r.record }]);
+        if (r.rows.decision.document_type === 'report' || chapter > 1) {
+          reports.set(key, [...(reports.get(key) ?? []), { file: r.file, chapter, rows: r.rows }]);
         } else if (firstFile.has(key)) {
           duplicates++;
           counts.unchanged++;
         } else {
           firstFile.set(key, r.file);
-          batch.push({ record: r.record, location: resolve(r.file) });
+          batch.push({ rows: r.rows, location: resolve(r.file) });
           if (batch.length >= BATCH || Date.now() - lastFlush >= BATCH_MS) await flush();
         }
       }
