@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDecision } from '../src/index.js';
+import Database from 'better-sqlite3';
 import { openDatabase, StoreError } from '../src/store/db.js';
+import { MIGRATIONS } from '../src/store/migrations.js';
 import { DecisionWriter } from '../src/store/decisions.js';
 import { findDecisions, queryTotals, searchDecisions, toFtsQuery } from '../src/store/queries.js';
 import { BIN, FIXTURES, ROOT } from './helpers.js';
@@ -79,6 +81,19 @@ describe('store', () => {
     expect(hits[0]!.snippet).toMatch(/«direct» «payments»/i);
     expect(searchDecisions(db, 'zebra crossing unicorn')).toEqual([]);
     expect(toFtsQuery('fence OR "raised decking" NEAR(')).toBe('"fence" "OR" "raised decking" "NEAR"');
+  });
+
+  it('opening a database made by an older version applies the missing migrations', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lgsco-mig-')), 'old.db');
+    const old = new Database(path);
+    old.exec('CREATE TABLE migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    old.exec(MIGRATIONS[0]!.sql);
+    old.prepare('INSERT INTO migrations VALUES (1, ?, ?)').run(MIGRATIONS[0]!.name, '2026-01-01T00:00:00Z');
+    old.close();
+    const db = openDatabase(path);
+    expect((db.prepare('SELECT id FROM migrations ORDER BY id').all() as { id: number }[]).map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'decisions_g_council'").get()).toBeTruthy();
+    db.close();
   });
 
   it('a corrupt or foreign database file gives a clear error naming it', () => {

@@ -53,7 +53,7 @@ export function workerCount(): number {
 }
 
 /** Batches handed to each worker ahead of time. */
-const QUEUED_BATCHES = 4;
+const QUEUED_BATCHES = 2;
 
 /** Files handed to a worker per message. */
 const BATCH = 16;

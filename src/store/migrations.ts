@@ -162,4 +162,15 @@ CREATE TABLE decision_history (
 CREATE VIRTUAL TABLE decisions_fts USING fts5(title, summary, body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
 `,
   },
+  {
+    id: 2,
+    name: 'covering indexes for totals (each grouping reads one index, in order, without touching the table)',
+    sql: `
+DROP INDEX IF EXISTS decisions_council;
+CREATE INDEX decisions_g_council ON decisions(authority_code, org_name, decision_date, category, category_slug, counts_money, total_pence, recommended_pence, payment_count);
+CREATE INDEX decisions_g_category ON decisions(category, subcategory, decision_date, authority_code, org_name, category_slug, counts_money, total_pence, recommended_pence, payment_count);
+CREATE INDEX decisions_g_outcome ON decisions(outcome, decision_date, authority_code, org_name, category, category_slug, counts_money, total_pence, recommended_pence, payment_count);
+CREATE INDEX decisions_g_date ON decisions(decision_date, authority_code, org_name, category, category_slug, counts_money, total_pence, recommended_pence, payment_count);
+`,
+  },
 ];

@@ -32,18 +32,26 @@ export interface TotalsRow {
   perHundredThousandPence?: number | null;
 }
 
-const KEY_SQL: Record<TotalsBy, string> = {
-  council: "coalesce(a.official_name, d.org_name, '(no organisation)')",
-  category: "coalesce(d.category, '(no category)')",
-  subcategory: "coalesce(d.category || ' > ' || d.subcategory, d.category, '(no category)')",
-  year: "coalesce(substr(d.decision_date, 1, 4), '(no date)')",
-  outcome: "coalesce(d.outcome, '(not stated)')",
-  nation: "coalesce(a.nation, '(not a local authority)')",
+/**
+ * Each grouping first aggregates by raw columns in the order of a covering index (no table reads, no sort), then maps
+ * those few hundred groups to display keys: fast at archive scale (150,000 decisions).
+ */
+const GROUPING: Record<TotalsBy, { inner: string; innerKeys: string; outer: string }> = {
+  council: { inner: 'd.authority_code, d.org_name', innerKeys: 'd.authority_code AS authority_code, d.org_name AS org_name', outer: "coalesce(a.official_name, g.org_name, '(no organisation)')" },
+  category: { inner: 'd.category', innerKeys: 'd.category AS category', outer: "coalesce(g.category, '(no category)')" },
+  subcategory: {
+    inner: 'd.category, d.subcategory',
+    innerKeys: 'd.category AS category, d.subcategory AS subcategory',
+    outer: "coalesce(g.category || ' > ' || g.subcategory, g.category, '(no category)')",
+  },
+  year: { inner: 'd.decision_date', innerKeys: 'd.decision_date AS decision_date', outer: "coalesce(substr(g.decision_date, 1, 4), '(no date)')" },
+  outcome: { inner: 'd.outcome', innerKeys: 'd.outcome AS outcome', outer: "coalesce(g.outcome, '(not stated)')" },
+  nation: { inner: 'd.authority_code', innerKeys: 'd.authority_code AS authority_code', outer: "coalesce(a.nation, '(not a local authority)')" },
 };
 
 /**
  * Remedy totals grouped by council, category, subcategory, year, outcome or nation. Money of a report published under
- * several refs (same body) counts once; every filter is a bound parameter.
+ * several refs (same body) or republished counts once; every filter is a bound parameter.
  */
 export function queryTotals(db: Db, options: TotalsOptions): TotalsRow[] {
   const where: string[] = [];
@@ -65,19 +73,30 @@ export function queryTotals(db: Db, options: TotalsOptions): TotalsRow[] {
     where.push('(d.category = ? COLLATE NOCASE OR d.category_slug = ?)');
     params.push(options.category, options.category.toLowerCase());
   }
+  const g = GROUPING[options.by];
+  const joinsAuthority = options.by === 'council' || options.by === 'nation';
   const perCapita = options.perCapita === true;
+  // "grp", not "key": decisions has a column named key, which GROUP BY would pick over the alias.
   const sql = `
-    SELECT ${KEY_SQL[options.by]} AS grp,
-      count(*) AS decisions,
-      sum(d.payment_count > 0) AS decisionsWithPayment,
-      sum(CASE WHEN d.counts_money THEN d.total_pence ELSE 0 END) AS totalPence,
-      sum(CASE WHEN d.counts_money THEN d.recommended_pence ELSE 0 END) AS recommendedPence
+    SELECT ${g.outer} AS grp,
+      sum(g.decisions) AS decisions,
+      sum(g.withPayment) AS decisionsWithPayment,
+      sum(g.total) AS totalPence,
+      sum(g.recommended) AS recommendedPence
       ${perCapita ? ', max(a.population) AS population' : ''}
-    FROM decisions d LEFT JOIN authorities a ON a.code = d.authority_code
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    FROM (
+      SELECT ${g.innerKeys},
+        count(*) AS decisions,
+        sum(d.payment_count > 0) AS withPayment,
+        sum(CASE WHEN d.counts_money THEN d.total_pence ELSE 0 END) AS total,
+        sum(CASE WHEN d.counts_money THEN d.recommended_pence ELSE 0 END) AS recommended
+      FROM decisions d
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      GROUP BY ${g.inner}
+    ) g
+    ${joinsAuthority ? 'LEFT JOIN authorities a ON a.code = g.authority_code' : ''}
     GROUP BY grp
     ORDER BY totalPence DESC, decisions DESC, grp`;
-  // "grp", not "key": decisions has a column named key, which GROUP BY would pick over the alias.
   const rows = (db.prepare(sql).all(...params) as (Omit<TotalsRow, 'key'> & { grp: string })[]).map(({ grp, ...r }) => ({ key: grp, ...r }));
   if (!perCapita) return rows;
   return rows.map((r) => ({
