@@ -147,10 +147,11 @@ export function searchDecisions(db: Db, text: string, options: { limit?: number 
   if (!query) return [];
   const rows = db
     .prepare(
-      `SELECT d.id, d.case_ref AS caseRef, d.org_name AS organisation, d.decision_date AS decisionDate, d.url, d.total_pence AS totalPence,
-         bm25(decisions_fts, 5.0, 2.0, 1.0) AS rank
-       FROM decisions_fts JOIN decisions d ON d.id = decisions_fts.rowid
-       WHERE decisions_fts MATCH ? ORDER BY rank LIMIT ?`,
+      // Rank inside the index first and join only the best rows: joining every match before sorting is what costs.
+      `SELECT d.id, d.case_ref AS caseRef, d.org_name AS organisation, d.decision_date AS decisionDate, d.url, d.total_pence AS totalPence, hits.rank
+       FROM (SELECT rowid, bm25(decisions_fts, 5.0, 2.0, 1.0) AS rank FROM decisions_fts WHERE decisions_fts MATCH ? ORDER BY rank LIMIT ?) hits
+       JOIN decisions d ON d.id = hits.rowid
+       ORDER BY hits.rank`,
     )
     .all(query, options.limit ?? 20) as (Omit<SearchHit, 'snippet'> & { id: number })[];
   const words = [...query.matchAll(/"([^"]+)"/g)].flatMap((m) => m[1]!.split(' '));
