@@ -152,8 +152,7 @@ export async function* parseFiles(files: string[], opts: ParseJobOptions): Async
     w.postMessage({ start, files: files.slice(start, next) });
   };
   for (let k = 0; k < workers; k++) {
-    const young = Number(process.env.LGSCO_YOUNG_MB ?? 0);
-    const w = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: opts, ...(young ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}) });
+    const w = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: opts });
     w.on('message', (msg: { start: number; results: ParseResult[] }) => {
       msg.results.forEach((r, j) => done.set(msg.start + j, r));
       give(w);

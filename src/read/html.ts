@@ -4,7 +4,9 @@ import type { AnyNode, Element } from 'domhandler';
 import type { load as loadType } from 'cheerio/slim';
 import type { Block, DecisionDocument } from './document.js';
 import { assembleDocument, fieldKey } from './assemble.js';
-import { BARE_REF_TITLE_RE, FIELD_LABEL_RE, FIELD_LINE_RE, TITLE_RE } from './patterns.js';
+import { FIELD_LINE_RE } from './patterns.js';
+import { findFields, findTitle, HEADER_PARTS, type FoundFields, type TitleContext } from './html-fields.js';
+import { BANNER_RE, collapse, DROP_TAGS, elementsByTag, HEADING_TAGS, INLINE_TAGS, isElement, textOf } from './html-text.js';
 
 type CheerioLoad = typeof loadType;
 let cheerioLoad: CheerioLoad | null = null;
@@ -12,118 +14,6 @@ let cheerioLoad: CheerioLoad | null = null;
 function load(html: string): ReturnType<CheerioLoad> {
   cheerioLoad ??= (createRequire(import.meta.url)('cheerio/slim') as { load: CheerioLoad }).load;
   return cheerioLoad(html);
-}
-
-/** Elements whose content is never decision text. */
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'nav', 'button', 'select', 'input', 'textarea', 'img', 'picture', 'video', 'audio', 'canvas', 'object', 'head', 'link', 'meta']);
-/** Inline elements: their text joins the surrounding paragraph. */
-const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label']);
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** id/class words of consent banners, which some pages put inside the content area. */
-const BANNER_RE = /cookie|consent|gdpr|privacy-settings|ccc-/i;
-/** Title inside a <title> or og:title, followed by the site name. */
-const TITLE_PREFIX_RE = /^(.*\(\s*\d{2}[ -]?\d{3}[ -]?\d{3}\s?[a-zA-Z]?\s*\))/;
-
-function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
-
-/** Whitespace-collapsed text of a node, with a space between block children. */
-function textOf(node: AnyNode, skipLists = false): string {
-  const parts: string[] = [];
-  const walk = (n: AnyNode): void => {
-    if (n.type === 'text') {
-      parts.push((n as unknown as { data: string }).data);
-      return;
-    }
-    if (!isElement(n)) return;
-    const name = n.name;
-    if (DROP_TAGS.has(name)) return;
-    if (skipLists && (name === 'ul' || name === 'ol')) return;
-    if (name === 'br') {
-      parts.push(' ');
-      return;
-    }
-    const block = !INLINE_TAGS.has(name);
-    if (block) parts.push(' ');
-    for (const c of n.children) walk(c);
-    if (block) parts.push(' ');
-  };
-  walk(node);
-  return collapse(parts.join(''));
-}
-
-/** Text of a node when it is at most `max` characters (collapsed), else null: a cheap test for label-sized elements. */
-function shortText(node: AnyNode, max: number): string | null {
-  let budget = max * 4 + 200;
-  const parts: string[] = [];
-  const walk = (n: AnyNode): boolean => {
-    if (n.type === 'text') {
-      const d = (n as unknown as { data: string }).data;
-      budget -= d.length;
-      parts.push(d);
-      return budget >= 0;
-    }
-    if (!isElement(n) || DROP_TAGS.has(n.name)) return true;
-    const block = !INLINE_TAGS.has(n.name);
-    if (block) parts.push(' ');
-    for (const c of n.children) if (!walk(c)) return false;
-    if (block) parts.push(' ');
-    return true;
-  };
-  if (!walk(node)) return null;
-  const t = collapse(parts.join(''));
-  return t.length <= max ? t : null;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Elements of the given tags under the roots, in document order (a plain walk: faster than CSS selection). */
-function elementsByTag(roots: AnyNode[], tags: ReadonlySet<string>, limit = Infinity): Element[] {
-  const out: Element[] = [];
-  const walk = (n: AnyNode): void => {
-    if (out.length >= limit || !isElement(n) || DROP_TAGS.has(n.name)) return;
-    if (tags.has(n.name)) out.push(n);
-    for (const c of n.children) walk(c);
-  };
-  roots.forEach(walk);
-  return out;
-}
-
-const TITLE_HEADINGS = new Set(['h1', 'h2', 'h3']);
-const HEADER_PARTS = new Set(['h1', 'h2', 'h3', 'p', 'div', 'span', 'strong']);
-const BLOCK_PARTS = new Set(['p', 'div', 'span', 'strong', 'b']);
-
-/** Where a title may sit outside the content: the page header (and any h1), then <title>/og:title. */
-interface TitleContext {
-  outside: () => Element[];
-  titleTags: () => string[];
-}
-
-/**
- * Find the "Organisation (ref)" title. Source precedence: headings in the content, then the page header (and any h1),
- * then <title>/og:title (the site name after the title is dropped), then any short element in the content.
- */
-function findTitle(roots: Element[], context: TitleContext): { text: string; el: Element | null } | null {
-  const matches = (t: string | null): t is string => t !== null && (TITLE_RE.test(t) || BARE_REF_TITLE_RE.test(t));
-  const first = (els: Element[]): { text: string; el: Element } | null => {
-    for (const el of els) {
-      const t = shortText(el, 400);
-      if (matches(t)) return { text: t, el };
-    }
-    return null;
-  };
-  const inContent = first(elementsByTag(roots, TITLE_HEADINGS));
-  if (inContent) return inContent;
-  const inHeader = first(context.outside());
-  if (inHeader) return inHeader;
-  for (const t of context.titleTags()) {
-    const m = TITLE_PREFIX_RE.exec(collapse(t))?.[1] ?? null;
-    if (matches(m)) return { text: m, el: null };
-  }
-  return first(elementsByTag(roots, BLOCK_PARTS));
 }
 
 /** Title context of a whole parsed page. */
@@ -138,90 +28,6 @@ function pageTitleContext($: ReturnType<CheerioLoad>): TitleContext {
   };
 }
 
-/** First non-blank character of a node's text, or '' (a cheap pre-check before measuring an element's text). */
-function firstChar(node: AnyNode): string {
-  if (node.type === 'text') {
-    const m = /\S/.exec((node as unknown as { data: string }).data);
-    return m ? m[0] : '';
-  }
-  if (!isElement(node) || DROP_TAGS.has(node.name)) return '';
-  for (const c of node.children) {
-    const ch = firstChar(c);
-    if (ch) return ch;
-  }
-  return '';
-}
-
-/** Field labels start with one of these letters (Category, Decision, Decision date, Date of decision, Outcome). */
-const LABEL_FIRST = new Set(['C', 'c', 'D', 'd', 'O', 'o']);
-
-interface FoundFields {
-  fields: Record<string, string>;
-  categoryLinks: string[];
-  used: Set<AnyNode>;
-}
-
-/** Header fields by label text and structure: label element → following siblings (or the next element) as value. */
-function findFields(scope: Element[]): FoundFields {
-  const out: FoundFields = { fields: {}, categoryLinks: [], used: new Set() };
-  const labels: Element[] = [];
-  const visit = (n: AnyNode): void => {
-    if (!isElement(n) || DROP_TAGS.has(n.name)) return;
-    if (n.name !== 'body' && n.name !== 'article' && LABEL_FIRST.has(firstChar(n))) {
-      const t = shortText(n, 24);
-      if (t !== null && FIELD_LABEL_RE.test(t)) {
-        labels.push(n);
-        return; // innermost-first is not needed: the outermost label element carries the siblings
-      }
-    }
-    for (const c of n.children) visit(c);
-  };
-  for (const root of scope) visit(root);
-  const labelSet = new Set<AnyNode>(labels);
-  for (const label of labels) {
-    const key = fieldKey(textOf(label));
-    if (key in out.fields) {
-      out.used.add(label);
-      continue;
-    }
-    let valueNodes: AnyNode[] = [];
-    for (let s = label.next; s; s = s.next) {
-      if (labelSet.has(s)) break;
-      valueNodes.push(s);
-    }
-    let value = collapse(valueNodes.map((n) => textOf(n)).join(' ')).replace(/^:\s*/, '');
-    if (value === '' && label.parent && isElement(label.parent)) {
-      // <div><span class="label">Category</span></div><div class="value">…</div>
-      let next = label.parent.next;
-      while (next && !isElement(next)) next = next.next;
-      if (next && !labels.some((l) => l === next || isInside(l, next!))) {
-        valueNodes = [next];
-        value = textOf(next);
-      }
-    }
-    if (value === '') continue;
-    out.used.add(label);
-    for (const n of valueNodes) out.used.add(n);
-    if (key === 'category') {
-      const links: { href: string; text: string }[] = [];
-      const collect = (n: AnyNode): void => {
-        if (!isElement(n)) return;
-        if (n.name === 'a' && n.attribs.href) links.push({ href: n.attribs.href, text: textOf(n) });
-        for (const c of n.children) collect(c);
-      };
-      valueNodes.forEach(collect);
-      out.categoryLinks = links.map((l) => l.href);
-      if (!value.includes('>') && links.length >= 2) value = links.map((l) => l.text).join(' > ');
-    }
-    out.fields[key] = value;
-  }
-  return out;
-}
-
-function isInside(node: AnyNode, ancestor: AnyNode): boolean {
-  for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
-  return false;
-}
 
 /** Walk the content in document order and emit headings and paragraphs. */
 function collectBlocks(root: Element, skip: Set<AnyNode>, blocks: Block[]): void {
