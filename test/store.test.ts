@@ -160,6 +160,13 @@ describe('lgsco import / totals / search / show / export / sql (built binary)', 
     expect(csv.match(/^\d\d \d\d\d \d\d\d[a-z]?,/gm)).toHaveLength(stored);
     const payments = cli(['export', '--format', 'csv', '--payments', '--db', db]).stdout;
     expect(payments).toMatch(/24 004 875,.*,60000,recommended,Mrs B/);
+    const out = join(dir, 'decisions.csv');
+    const toFile = cli(['export', '--out', out, '--db', db]);
+    expect(toFile.stderr).toMatch(new RegExp(`wrote ${stored} decisions to`));
+    expect(readFileSync(out, 'utf8')).toBe(csv);
+    const badOut = cli(['export', '--out', join(dir, 'no', 'such', 'dir.csv'), '--db', db]);
+    expect(badOut.code).toBe(1);
+    expect(badOut.stderr).toMatch(/--out .*dir\.csv: cannot write the file \(ENOENT\)/);
     const jsonl = cli(['export', '--format', 'jsonl', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(jsonl.length).toBe(stored);
     expect(jsonl.every((r) => Array.isArray(r.sections))).toBe(true);

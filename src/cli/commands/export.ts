@@ -1,8 +1,8 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, openSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { UsageError } from '../../errors.js';
+import { LgscoError, UsageError } from '../../errors.js';
 import { openDatabase } from '../../store/db.js';
 import { DECISION_COLUMNS, iterateDecisionIds, iterateDecisionRows, iteratePaymentRows, loadRecord, PAYMENT_COLUMNS } from '../../store/queries.js';
 import { csvLine } from '../csv.js';
@@ -20,7 +20,17 @@ interface ExportOptions {
 export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
   if (opts.payments && opts.format !== 'csv') throw new UsageError('--payments writes a CSV: use it with --format csv');
   const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
-  const out: Writable = opts.out ? createWriteStream(opts.out) : io.stdout;
+  let out: Writable = io.stdout;
+  if (opts.out) {
+    let fd: number;
+    try {
+      fd = openSync(opts.out, 'w'); // open now, so a bad path is a clear error rather than a stream failure later
+    } catch (err) {
+      db.close();
+      throw new LgscoError(`--out ${opts.out}: cannot write the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'OUTPUT', 1);
+    }
+    out = createWriteStream('', { fd });
+  }
   let rows = 0;
   try {
     if (opts.format === 'jsonl') {
@@ -38,7 +48,12 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
     }
   } finally {
     db.close();
-    if (opts.out) await new Promise<void>((resolve, reject) => (out as NodeJS.WritableStream).end(() => resolve()) ?? reject);
+    if (opts.out) {
+      await new Promise<void>((resolve, reject) => {
+        out.once('error', reject);
+        out.end(() => resolve());
+      });
+    }
   }
   if (opts.out) io.stderr.write(`wrote ${rows} ${opts.payments ? 'payments' : 'decisions'} to ${opts.out}\n`);
   return 0;
