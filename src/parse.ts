@@ -10,7 +10,7 @@ import { extractPdfText } from './read/pdf.js';
 import { sniffFormat } from './read/sniff.js';
 import { readText } from './read/text.js';
 
-import { DEFAULT_MAX_BYTES } from './limits.js';
+import { checkSize, DEFAULT_MAX_BYTES } from './limits.js';
 
 export { DEFAULT_MAX_BYTES };
 
@@ -113,9 +113,7 @@ function checkNotTruncated(html: string, source: string): void {
 
 async function readOne(bytes: Uint8Array, source: string, options: ParseOptions): Promise<{ doc: DecisionDocument; html?: string }> {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > max) {
-    throw new ParseError(source, 'input', `${(bytes.length / 1048576).toFixed(1)} MB is over the ${(max / 1048576).toFixed(0)} MB limit for one decision`);
-  }
+  checkSize(source, bytes.length, max);
   const format = options.format ?? sniffFormat(bytes);
   if (format === 'pdf') {
     let text: string;

@@ -44,8 +44,3 @@ export async function write(stream: Writable, chunk: string): Promise<void> {
   if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', resolve));
 }
 
-/** A one-line snippet of user input for error messages. */
-export function snippetOf(text: string, max = 60): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}

@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Decision } from '../../schemas/decision.js';
 import type { DocumentType } from '../../schemas/enums.js';
-import { LgscoError, ParseError } from '../errors.js';
+import { LgscoError } from '../errors.js';
+import { checkSize } from '../limits.js';
 import { clip, formatPounds } from './output.js';
 import { prepareRows, type PreparedRows } from '../store/rows.js';
 
@@ -88,9 +89,7 @@ async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
-    if (size > maxBytes) {
-      throw new ParseError(path, 'input', `${(size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one decision`);
-    }
+    checkSize(path, size, maxBytes);
     return readFileSync(fd);
   } finally {
     closeSync(fd);

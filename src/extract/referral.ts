@@ -50,7 +50,7 @@ export const REFERRED_SUM_RE = /\b(?:the|her|his|their|[A-Z][a-z]{1,3} [A-Z]['â€
 export function quantifyByReference(
   u: UnquantifiedRemedy,
   payments: Payment[],
-  bodyRefunds: Candidate[],
+  bodyRefunds: () => Candidate[],
   sentences: readonly Sentence[],
   wholeText: () => string,
   closure: boolean,
@@ -58,7 +58,7 @@ export function quantifyByReference(
 ): boolean {
   if (!REFUND_TYPE_RE.test(u.text) || !REFERRED_SUM_RE.test(u.text) || PARTLY_RETURNED_RE.test(wholeText())) return false;
   const status = closure || /\b(?:has|have|had) (?:now |already )?(?:refunded|repaid|returned)|\brefunded\b/i.test(u.text) ? 'prior' : 'recommended';
-  const fresh = bodyRefunds.filter((c) => !payments.some((p) => p.amountPence === c.pence));
+  const fresh = bodyRefunds().filter((c) => !payments.some((p) => p.amountPence === c.pence));
   const amounts = new Set(fresh.map((c) => c.pence));
   if (amounts.size === 1) {
     const c = fresh[0]!;

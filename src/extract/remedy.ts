@@ -253,7 +253,10 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   }
 
   const allCands = [...remedyCands, ...summaryCands];
-  const bodyRefunds = tiered.filter((t) => t.tier === 'body').flatMap((t) => candidatesOf(t.sentence)).filter((c) => c.verb === 'refund' && c.kind === 'payment');
+  // Refunds stated in the body are read only when an unquantified refund needs a figure (few decisions do).
+  let refunds: Candidate[] | null = null;
+  const bodyRefunds = (): Candidate[] =>
+    (refunds ??= tiered.filter((t) => t.tier === 'body').flatMap((t) => candidatesOf(t.sentence)).filter((c) => c.verb === 'refund' && c.kind === 'payment'));
   const waived = new Map<number, number>();
   for (const c of allCands) if (c.kind === 'waived') waived.set(c.pence, c.pence);
   // A waiver the body made itself, told in the body ("the Council … cancelled the £85 costs"), is part of the remedy.
@@ -268,7 +271,8 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
     complainant,
     (s) => bodySet.has(s),
   );
-  const remaining = found.filter((u) => !quantifyByReference(u, payments, bodyRefunds, tiered.map((t) => t.sentence), wholeText, closure, complainant));
+  const allSentences = tiered.map((t) => t.sentence);
+  const remaining = found.filter((u) => !quantifyByReference(u, payments, bodyRefunds, allSentences, wholeText, closure, complainant));
   // Once a refund has an amount, other wordings of the same refund are not further remedies.
   const hasRefund = payments.some((p) => p.purpose === 'financial_loss');
   const unquantified: UnquantifiedRemedy[] = [

@@ -12,7 +12,7 @@ export { bodyHash, decisionKey, prepareRows, type PreparedRows } from './rows.js
 export class DecisionWriter {
   private readonly st;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     const p = (sql: string) => db.prepare(sql);
     this.st = {
       byKey: p('SELECT id, source_sha256, parser_version, body_sha256 FROM decisions WHERE key = ?'),

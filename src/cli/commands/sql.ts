@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { LgscoError } from '../../errors.js';
+import { LgscoError, snippet } from '../../errors.js';
 import { openDatabase } from '../../store/db.js';
 import { csvLine } from '../csv.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
-import { clip, renderTable, snippetOf, type Io } from '../output.js';
+import { clip, renderTable, type Io } from '../output.js';
 
 /** `lgsco sql "SELECT …"`: read-only queries against the dataset; anything that writes is refused. */
 export function runSql(query: string, opts: { format: 'table' | 'csv' | 'json'; db?: string }, io: Io): number {
@@ -14,10 +14,10 @@ export function runSql(query: string, opts: { format: 'table' | 'csv' | 'json'; 
     try {
       statement = db.prepare(query);
     } catch (err) {
-      throw new LgscoError(`sql: ${(err as Error).message} in "${snippetOf(query)}"`, 'SQL', 1);
+      throw new LgscoError(`sql: ${(err as Error).message} in "${snippet(query)}"`, 'SQL', 1);
     }
     if (!statement.readonly || !statement.reader) {
-      throw new LgscoError(`sql: only read-only queries are allowed; "${snippetOf(query)}" would change the database`, 'SQL', 1);
+      throw new LgscoError(`sql: only read-only queries are allowed; "${snippet(query)}" would change the database`, 'SQL', 1);
     }
     const rows = statement.all() as Record<string, unknown>[];
     const cols = statement.columns().map((c) => c.name);

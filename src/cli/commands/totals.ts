@@ -6,7 +6,7 @@ import { openDatabase } from '../../store/db.js';
 import { queryTotals, TOTALS_BY, type TotalsBy, type TotalsRow } from '../../store/queries.js';
 import { csvLine } from '../csv.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
-import { clip, formatPounds, renderTable, write, type Io } from '../output.js';
+import { clip, formatPounds, renderTable, type Io } from '../output.js';
 
 interface TotalsCommandOptions {
   by: TotalsBy;
