@@ -258,7 +258,7 @@ export class Crawler {
         const pageUrl = this.deps.client.resolve(ch === 1 ? path : `${path}?chapter=${ch}`)!.href;
         const body = await this.fetchPage(pageUrl, item.url, ch);
         if (body === null) break; // no such chapter
-        if (ch > 1 && (chapters.some((c) => c.equals(body)) || !(await hasText(body)))) break;
+        if (ch > 1 && !(await isNextChapter(body, chapters, item))) break;
         chapters.push(body);
         if (ch === 1) location = pageUrl;
         // Reports come in chapters; a statement is one page (unless it links a second chapter).
@@ -314,8 +314,15 @@ export class Crawler {
   }
 }
 
-/** Whether a chapter page has any decision text (an empty chapter ends the report). */
-async function hasText(body: Buffer): Promise<boolean> {
+/**
+ * Whether a page fetched as chapter N is really the next chapter: not a copy of an earlier one (a site that ignores
+ * ?chapter), about the same decision (a "page not found" served with 200 is not), and not empty.
+ */
+async function isNextChapter(body: Buffer, earlier: Buffer[], item: ItemRow): Promise<boolean> {
+  if (earlier.some((c) => c.equals(body))) return false;
+  const ref = item.case_ref ?? '';
+  const text = body.toString('utf8');
+  if (ref && !text.includes(ref) && !text.includes(ref.replace(/ /g, '-'))) return false;
   try {
     const doc = await readDocument(body);
     return doc.sections.some((s) => s.paragraphs.length > 0);

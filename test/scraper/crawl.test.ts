@@ -213,6 +213,18 @@ describe('crawl of a loopback imitation of the site', () => {
     expect(logs.some((l) => l.includes('other.example'))).toBe(true);
   });
 
+  it('takes a longer Crawl-delay from robots.txt, and stops when robots.txt itself cannot be fetched', async () => {
+    await start({ robotsTxt: 'User-agent: *\nCrawl-delay: 2\n' });
+    const c = new PoliteClient({ baseUrl: site!.baseUrl, delayMs: 0 });
+    await c.loadRobots();
+    expect(c.delayMs).toBe(2000);
+    await site!.close();
+    site = await startFakeSite({ decisions: [], faults: [{ match: (q) => q.path === '/robots.txt', kind: 'status503', times: 100 }] });
+    const down = new PoliteClient({ baseUrl: site.baseUrl, delayMs: 0, maxAttempts: 2 });
+    await expect(down.get('/decisions')).rejects.toThrow(/robots\.txt: HTTP 503 after 2 attempts/);
+    expect(site.requests.map((q) => q.path)).toEqual(['/robots.txt', '/robots.txt']);
+  });
+
   it('re-fetches stored pages with conditional GETs on --refresh (304: nothing changes)', async () => {
     const s = await start();
     await crawl();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyListingFacts, monthWindows, pageCount, parseListingPage, searchPath, splitWindow } from '../../scrapers/listing.js';
-import { backoffMs, isLoopback, retryAfterMs } from '../../scrapers/http.js';
+import { backoffMs, isLoopback, PoliteClient, retryAfterMs } from '../../scrapers/http.js';
 import { parseDecision } from '../../src/parse.js';
 
 const page = (body: string): string => `<!DOCTYPE html><html><head><title>Search results</title></head><body><header><a href="/decisions">Decisions</a></header><main>${body}</main><footer><a href="/copyright">Copyright</a></footer></body></html>`;
@@ -123,6 +123,19 @@ describe('http helpers', () => {
     expect(backoffMs(1, 1000, () => 1)).toBe(1000);
     expect(backoffMs(3, 1000, () => 1)).toBe(4000);
     expect(backoffMs(20, 1000, () => 1)).toBe(60_000);
+  });
+
+  it('keeps a floor of 250 ms between requests to any host but this machine', () => {
+    expect(new PoliteClient({ baseUrl: 'https://www.lgo.org.uk', delayMs: 0 }).delayMs).toBe(250);
+    expect(new PoliteClient({ baseUrl: 'https://www.lgo.org.uk' }).delayMs).toBe(1000);
+    expect(new PoliteClient({ baseUrl: 'http://127.0.0.1:9', delayMs: 0 }).delayMs).toBe(0);
+  });
+
+  it('resolves only links on the base host', () => {
+    const c = new PoliteClient({ baseUrl: 'http://127.0.0.1:8080/' });
+    expect(c.resolve('/decisions/housing/other/20-000-001?chapter=2')?.href).toBe('http://127.0.0.1:8080/decisions/housing/other/20-000-001?chapter=2');
+    expect(c.resolve('http://127.0.0.1:8081/x')).toBeNull();
+    expect(c.resolve('https://www.lgo.org.uk/decisions')).toBeNull();
   });
 
   it('knows loopback hosts (no politeness floor for a local test server)', () => {
