@@ -8,9 +8,10 @@ export const DECISION_EXTENSIONS = new Set(['.html', '.htm', '.txt', '.pdf']);
  * Expand paths: files as given, folders walked recursively (sorted, so runs are repeatable) for decision files.
  * Missing paths are returned in `missing` for the caller to report.
  */
-export async function expandPaths(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
+export async function expandPaths(paths: string[]): Promise<{ files: string[]; missing: string[]; rawPages: number }> {
   const files: string[] = [];
   const missing: string[] = [];
+  let rawPages = 0; // gzip pages of a crawl's raw archive: `lgsco reparse` reads them (it knows their addresses)
   const walk = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -26,6 +27,7 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; m
       }
       if (isDir) await walk(p);
       else if (isFile && DECISION_EXTENSIONS.has(extname(e.name).toLowerCase())) files.push(p);
+      else if (isFile && /\.(?:html|pdf|txt)\.gz$/i.test(e.name)) rawPages++;
     }
   };
   for (const p of paths) {
@@ -41,5 +43,5 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; m
       missing.push(p);
     }
   }
-  return { files, missing };
+  return { files, missing, rawPages };
 }

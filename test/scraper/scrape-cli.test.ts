@@ -142,6 +142,17 @@ describe('lgsco scrape (built CLI against a loopback site)', () => {
     expect(storedRefs()).toHaveLength(29);
   });
 
+  it('reparse re-reads the raw archive offline; import points raw pages to reparse', async () => {
+    const s = await start();
+    await lgsco(scrapeArgs(s)).done;
+    await s.close();
+    const re = await lgsco(['reparse', '--db', join(dir, 'lgsco.db'), '--raw-dir', join(dir, 'raw')]).done;
+    expect(re.code).toBe(0);
+    expect(re.stderr.trim().split('\n').pop()).toBe('imported 0, unchanged 30, failed 0');
+    const imp = await lgsco(['import', join(dir, 'raw'), '--db', join(dir, 'other.db')]).done;
+    expect(imp.stderr).toMatch(/note: skipped 32 raw crawl pages \(\*\.gz\): `lgsco reparse --raw-dir DIR`/);
+  });
+
   it('update goes on from the last completed window', async () => {
     const s = await start();
     await lgsco(scrapeArgs(s)).done;

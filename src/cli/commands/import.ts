@@ -35,7 +35,10 @@ async function joinChapters(parts: { file: string; chapter: number; rows: Prepar
 export async function runImport(paths: string[], opts: { db?: string }, io: Io): Promise<number> {
   // Loaded here, not at start-up: `lgsco --help` and the other commands should not pay for the store and the parser.
   const [{ openDatabase }, { DecisionWriter }] = await Promise.all([import('../../store/db.js'), import('../../store/decisions.js')]);
-  const { files, missing } = await expandPaths(paths);
+  const { files, missing, rawPages } = await expandPaths(paths);
+  if (rawPages > 0) {
+    await write(io.stderr, `note: skipped ${rawPages} raw crawl pages (*.gz): \`lgsco reparse --raw-dir DIR\` re-parses them with their addresses and report chapters\n`);
+  }
   const dbPath = resolveDbPath(opts.db);
   const db = openDatabase(dbPath);
   const writer = new DecisionWriter(db);
