@@ -5,6 +5,7 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerParse } from './commands/parse.js';
 import { registerScrape } from './commands/scrape.js';
+import { registerServe } from './commands/serve.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerSql } from './commands/sql.js';
@@ -33,6 +34,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
   registerExport(program, io);
   registerSql(program, io);
   registerScrape(program, io);
+  registerServe(program, io);
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
   return program;
 }

@@ -49,11 +49,8 @@ const GROUPING: Record<TotalsBy, { inner: string; innerKeys: string; outer: stri
   nation: { inner: 'd.authority_code', innerKeys: 'd.authority_code AS authority_code', outer: "coalesce(a.nation, '(not a local authority)')" },
 };
 
-/**
- * Remedy totals grouped by council, category, subcategory, year, outcome or nation. Money of a report published under
- * several refs (same body) or republished counts once; every filter is a bound parameter.
- */
-export function queryTotals(db: Db, options: TotalsOptions): TotalsRow[] {
+/** The WHERE terms (bound parameters) for the date, council and category filters shared by totals and the explorer. */
+export function filterClause(options: Pick<TotalsOptions, 'from' | 'to' | 'council' | 'category'>): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (options.from) {
@@ -73,6 +70,15 @@ export function queryTotals(db: Db, options: TotalsOptions): TotalsRow[] {
     where.push('(d.category = ? COLLATE NOCASE OR d.category_slug = ?)');
     params.push(options.category, options.category.toLowerCase());
   }
+  return { where, params };
+}
+
+/**
+ * Remedy totals grouped by council, category, subcategory, year, outcome or nation. Money of a report published under
+ * several refs (same body) or republished counts once; every filter is a bound parameter.
+ */
+export function queryTotals(db: Db, options: TotalsOptions): TotalsRow[] {
+  const { where, params } = filterClause(options);
   const g = GROUPING[options.by];
   const joinsAuthority = options.by === 'council' || options.by === 'nation';
   const perCapita = options.perCapita === true;

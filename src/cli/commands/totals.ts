@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { UsageError } from '../../errors.js';
+import { writeFileSync } from 'node:fs';
+import { LgscoError, UsageError } from '../../errors.js';
+import { barChartSvg } from '../../serve/chart.js';
 import { parseDate } from '../../extract/decision-date.js';
 import { openDatabase } from '../../store/db.js';
 import { queryTotals, TOTALS_BY, type TotalsBy, type TotalsRow } from '../../store/queries.js';
@@ -18,6 +20,7 @@ interface TotalsCommandOptions {
   format: 'table' | 'csv' | 'json';
   limit?: number;
   db?: string;
+  chart?: string;
 }
 
 /** "2024" → 2024-01-01 (from) / 2024-12-31 (to); "2024-03" → the month's first/last day; full dates as given. */
@@ -66,6 +69,21 @@ export function formatTotalsTable(rows: TotalsRow[], by: TotalsBy, perCapita: bo
   return `${lines.join('\n')}\n`;
 }
 
+/** `--chart FILE.svg`: the explorer's bar chart as a standalone SVG, for articles (the top 25 rows). */
+function writeChart(file: string, rows: TotalsRow[], opts: TotalsCommandOptions, io: Io): void {
+  const perCapita = opts.perCapita === true;
+  const value = (r: TotalsRow): number => (perCapita ? (r.perHundredThousandPence ?? 0) : r.totalPence);
+  const bars = [...rows].sort((a, b) => value(b) - value(a)).slice(0, 25).map((r) => ({ label: r.key, value: value(r) }));
+  const scope = [opts.council, opts.category, opts.from && `from ${opts.from}`, opts.to && `to ${opts.to}`].filter(Boolean).join(', ');
+  const title = `Ombudsman remedy payments by ${opts.by}${perCapita ? ' per 100,000 residents' : ''}${scope ? ` (${scope})` : ''}`;
+  try {
+    writeFileSync(file, `${barChartSvg(bars, { title, format: (p) => formatPounds(Math.round(p / 100) * 100) })}\n`);
+  } catch (err) {
+    throw new LgscoError(`--chart ${file}: cannot write the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'OUTPUT', 1);
+  }
+  io.stderr.write(`wrote a chart of ${bars.length} bars to ${file}\n`);
+}
+
 /** `lgsco totals`: remedy money grouped by council, category, subcategory, year, outcome or nation. */
 export function runTotals(opts: TotalsCommandOptions, io: Io): number {
   const from = parseDateOption('--from', opts.from, false);
@@ -79,6 +97,7 @@ export function runTotals(opts: TotalsCommandOptions, io: Io): number {
     db.close();
   }
   if (opts.limit) rows = rows.slice(0, opts.limit);
+  if (opts.chart) writeChart(opts.chart, rows, opts, io);
   if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else if (opts.format === 'csv') {
     const cols = ['key', 'decisions', 'decisionsWithPayment', 'totalPence', 'recommendedPence', ...(opts.perCapita ? ['population', 'perHundredThousandPence'] : [])] as const;
@@ -109,6 +128,7 @@ export function registerTotals(program: Command, io: Io): void {
       if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--limit: expected a positive whole number, got "${v}"`);
       return n;
     })
+    .option('--chart <file.svg>', 'also write the bar chart (top 25) as a standalone SVG file')
     .option('--db <file>', DB_OPTION_HELP)
     .addHelpText(
       'after',
@@ -120,7 +140,8 @@ JSON rows: {key, decisions, decisionsWithPayment, totalPence, recommendedPence[,
 Examples:
   $ lgsco totals --by council --from 2024-01-01
   $ lgsco totals --by year --council "Kent County Council"
-  $ lgsco totals --by category --format csv > categories.csv`,
+  $ lgsco totals --by category --format csv > categories.csv
+  $ lgsco totals --by council --from 2025 --chart councils-2025.svg`,
     )
     .action((opts: TotalsCommandOptions) => {
       process.exitCode = runTotals(opts, io);

@@ -1,0 +1,60 @@
+import { escapeHtml } from './html.js';
+
+/** One bar: a label, a value, and optionally a link (in the explorer) to the filtered view. */
+export interface Bar {
+  label: string;
+  value: number;
+  href?: string;
+}
+
+export interface ChartOptions {
+  title: string;
+  /** How a value is printed at the end of its bar ("£1,234"). */
+  format: (value: number) => string;
+  /** Overall width in px (default 720). */
+  width?: number;
+}
+
+const ROW = 26;
+const BAR = 18;
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+function clipLabel(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/**
+ * A horizontal bar chart as a standalone SVG (no script, no fonts or files to fetch): the same markup is inlined in the
+ * explorer's pages and written by `lgsco totals --chart`, so it renders offline and pastes into an article.
+ */
+export function barChartSvg(bars: Bar[], options: ChartOptions): string {
+  const width = options.width ?? 720;
+  const labelWidth = Math.min(300, Math.max(80, Math.max(0, ...bars.map((b) => Math.min(b.label.length, 40))) * 7 + 12));
+  const valueWidth = 90;
+  const plot = width - labelWidth - valueWidth - 16;
+  const max = Math.max(0, ...bars.map((b) => b.value));
+  const top = 34;
+  const height = top + Math.max(1, bars.length) * ROW + 10;
+  const rows = bars.map((b, i) => {
+    const y = top + i * ROW;
+    const w = max > 0 ? Math.max(b.value > 0 ? 1 : 0, Math.round((b.value / max) * plot)) : 0;
+    const label = escapeHtml(clipLabel(b.label, 40));
+    const value = escapeHtml(options.format(b.value));
+    const bar = `<rect class="bar" x="${labelWidth}" y="${y}" width="${w}" height="${BAR}" rx="2" fill="#1d70b8"><title>${escapeHtml(b.label)}: ${value}</title></rect>`;
+    const text =
+      `<text x="${labelWidth - 8}" y="${y + BAR - 5}" text-anchor="end" fill="#0b0c0c">${label}</text>` +
+      `<text x="${labelWidth + w + 6}" y="${y + BAR - 5}" fill="#0b0c0c">${value}</text>`;
+    const row = `${bar}${text}`;
+    return b.href ? `<a href="${escapeHtml(b.href)}">${row}</a>` : row;
+  });
+  const empty = bars.length === 0 ? `<text x="${width / 2}" y="${top + 16}" text-anchor="middle" fill="#505a5f">No data for these filters</text>` : '';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" font-family="${FONT}" font-size="13">` +
+    `<title id="chart-title">${escapeHtml(options.title)}</title>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<text x="0" y="18" font-size="15" font-weight="700" fill="#0b0c0c">${escapeHtml(options.title)}</text>` +
+    rows.join('') +
+    empty +
+    `</svg>`
+  );
+}

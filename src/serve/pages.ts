@@ -1,0 +1,190 @@
+import { formatPounds } from '../cli/output.js';
+import type { DecisionListRow, Overview } from '../store/browse.js';
+import type { SearchHit, TotalsBy, TotalsRow } from '../store/queries.js';
+import { TOTALS_BY } from '../store/queries.js';
+import { barChartSvg } from './chart.js';
+import { html, trusted, type Safe } from './html.js';
+
+/** The filters of a totals or decisions view, as they appear in the URL (shareable links). */
+export interface Filters {
+  by: TotalsBy;
+  from: string | null;
+  to: string | null;
+  council: string | null;
+  category: string | null;
+  perCapita: boolean;
+  limit: number;
+}
+
+const BY_LABEL: Record<TotalsBy, string> = {
+  council: 'Council', category: 'Category', subcategory: 'Subcategory', year: 'Year', outcome: 'Decision', nation: 'Nation',
+};
+const OUTCOME_LABEL: Record<string, string> = { upheld: 'Upheld', not_upheld: 'Not upheld', closed_after_initial_enquiries: 'Closed after initial enquiries' };
+
+/** Whole pounds for tables and charts ("£1,235"). */
+export const pounds = (pence: number): string => formatPounds(Math.round(pence / 100) * 100);
+
+/** A query string from the filters that are set (so links stay short and shareable). */
+export function query(params: Record<string, string | number | boolean | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== false && v !== '') q.set(k, v === true ? '1' : String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+const filterQuery = (f: Filters, extra: Record<string, string | number | boolean | null> = {}): string =>
+  query({ by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, per_capita: f.perCapita, ...extra });
+
+/** The page frame: navigation, the content, attribution. No script: every page works without JavaScript. */
+export function layout(title: string, active: string, body: Safe): string {
+  const nav = [
+    ['/', 'Overview'],
+    ['/totals', 'Totals'],
+    ['/decisions', 'Decisions'],
+    ['/search', 'Search'],
+  ].map(([href, label]) => html`<a href="${href}"${active === label ? trusted(' aria-current="page"') : ''}>${label}</a>`);
+  return `<!DOCTYPE html>${html`<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · lgsco</title><link rel="stylesheet" href="/assets/style.css"></head>
+<body><header><a class="brand" href="/">lgsco</a><nav>${nav}</nav></header>
+<main>${body}</main>
+<footer>Decisions of the <a href="https://www.lgo.org.uk/decisions">Local Government and Social Care Ombudsman</a>, re-used under its
+<a href="https://www.lgo.org.uk/copyright">terms</a>. Local authority codes and populations: mySociety, CC-BY-4.0. Remedy amounts are read
+from the decision text by lgsco: check the quoted sentence before you publish a figure.</footer></body></html>`}`;
+}
+
+function table(headers: string[], rows: Safe[][], numeric: Set<number>, caption?: string): Safe {
+  return html`<table>${caption ? html`<caption>${caption}</caption>` : ''}<thead><tr>${headers.map((h, i) => html`<th${numeric.has(i) ? trusted(' class="num"') : ''} scope="col">${h}</th>`)}</tr></thead>
+<tbody>${rows.map((r) => html`<tr>${r.map((c, i) => html`<td${numeric.has(i) ? trusted(' class="num"') : ''}>${c}</td>`)}</tr>`)}</tbody></table>`;
+}
+
+/** Where a totals row leads: the decisions behind it. */
+function drillDown(by: TotalsBy, key: string, f: Filters): string {
+  const base = { from: f.from, to: f.to, council: f.council, category: f.category };
+  if (by === 'council') return `/decisions${query({ ...base, council: key })}`;
+  if (by === 'category') return `/decisions${query({ ...base, category: key })}`;
+  if (by === 'year' && /^\d{4}$/.test(key)) return `/decisions${query({ ...base, from: `${key}-01-01`, to: `${key}-12-31` })}`;
+  return `/decisions${query(base)}`;
+}
+
+/** The totals table and its chart (money, or money per 100,000 residents). */
+export function totalsBlock(rows: TotalsRow[], f: Filters, title: string): Safe {
+  const perCapita = f.perCapita && f.by === 'council';
+  const value = (r: TotalsRow): number => (perCapita ? (r.perHundredThousandPence ?? 0) : r.totalPence);
+  const charted = [...rows].sort((a, b) => value(b) - value(a)).slice(0, 25);
+  const svg = barChartSvg(
+    charted.map((r) => ({ label: r.key, value: value(r), href: drillDown(f.by, r.key, f) })),
+    { title, format: pounds },
+  );
+  const headers = [BY_LABEL[f.by], 'Decisions', 'With £', 'Total', 'Recommended', ...(perCapita ? ['Per 100k residents'] : [])];
+  const body = rows.slice(0, f.limit).map((r) => [
+    html`<a href="${drillDown(f.by, r.key, f)}">${f.by === 'outcome' ? (OUTCOME_LABEL[r.key] ?? r.key) : r.key}</a>`,
+    html`${r.decisions.toLocaleString('en-GB')}`,
+    html`${r.decisionsWithPayment.toLocaleString('en-GB')}`,
+    html`${pounds(r.totalPence)}`,
+    html`${pounds(r.recommendedPence)}`,
+    ...(perCapita ? [html`${r.perHundredThousandPence == null ? '—' : pounds(r.perHundredThousandPence)}`] : []),
+  ]);
+  return html`<figure class="chart">${trusted(svg)}</figure>
+<p class="download"><a href="/totals.csv${filterQuery(f)}" download>Download this table as CSV</a></p>
+${table(headers, body, new Set([1, 2, 3, 4, 5]))}`;
+}
+
+/** The overview: headline figures, money by year, the councils told to pay most. */
+export function overviewPage(o: Overview, byYear: TotalsRow[], councils: TotalsRow[]): string {
+  const share = o.withOutcome > 0 ? Math.round((o.upheld / o.withOutcome) * 100) : 0;
+  // Years in order, "(no date)" last.
+  const years = [...byYear].sort((a, b) => (/^\d/.test(a.key) ? 0 : 1) - (/^\d/.test(b.key) ? 0 : 1) || (a.key < b.key ? -1 : 1));
+  const f: Filters = { by: 'year', from: null, to: null, council: null, category: null, perCapita: false, limit: 100 };
+  const yearChart = barChartSvg(
+    years.map((r) => ({ label: r.key, value: r.totalPence, href: drillDown('year', r.key, f) })),
+    { title: 'Remedy payments by year of decision', format: pounds },
+  );
+  const stats = html`<dl class="stats">
+<div><dt>Decisions</dt><dd id="stat-decisions">${o.decisions.toLocaleString('en-GB')}</dd></div>
+<div><dt>Upheld</dt><dd id="stat-upheld">${share}%</dd></div>
+<div><dt>Remedy payments</dt><dd id="stat-total">${pounds(o.totalPence)}</dd></div>
+<div><dt>Decisions with a payment</dt><dd>${o.decisionsWithPayment.toLocaleString('en-GB')}</dd></div></dl>`;
+  const top = councils.slice(0, 10).map((r) => [
+    html`<a href="${drillDown('council', r.key, f)}">${r.key}</a>`,
+    html`${r.decisions.toLocaleString('en-GB')}`,
+    html`${pounds(r.totalPence)}`,
+  ]);
+  return layout(
+    'Overview',
+    'Overview',
+    html`<h1>Ombudsman remedies at a glance</h1>
+<p class="lead">${o.decisions.toLocaleString('en-GB')} decisions${o.firstDate ? html` from ${o.firstDate} to ${o.lastDate}` : ''}. Upheld share counts decisions that state an outcome; money counts each published text once.</p>
+${stats}
+<figure class="chart">${trusted(yearChart)}</figure>
+<p class="download"><a href="/totals.csv?by=year" download>Download by year as CSV</a></p>
+<h2>Councils told to pay most</h2>
+${table(['Council', 'Decisions', 'Total'], top, new Set([1, 2]))}
+<p><a href="/totals?by=council">All councils</a> · <a href="/totals?by=council&amp;per_capita=1">per head of population</a> · <a href="/totals?by=category">by category</a></p>`,
+  );
+}
+
+/** The filter form: a GET form, so every view is a shareable URL. */
+function filterForm(f: Filters, withBy: boolean, action: string): Safe {
+  const by = TOTALS_BY.map((b) => html`<option value="${b}"${b === f.by ? trusted(' selected') : ''}>${BY_LABEL[b]}</option>`);
+  return html`<form class="filters" method="get" action="${action}">
+${withBy ? html`<label>Group by <select name="by">${by}</select></label>` : ''}
+<label>From <input type="date" name="from" value="${f.from ?? ''}"></label>
+<label>To <input type="date" name="to" value="${f.to ?? ''}"></label>
+<label>Council <input type="text" name="council" value="${f.council ?? ''}" placeholder="e.g. Kent County Council"></label>
+<label>Category <input type="text" name="category" value="${f.category ?? ''}" placeholder="e.g. Housing"></label>
+${withBy ? html`<label class="check"><input type="checkbox" name="per_capita" value="1"${f.perCapita ? trusted(' checked') : ''}> Per head of population (councils)</label>` : ''}
+<button type="submit">Apply</button></form>`;
+}
+
+/** Totals by council, category, subcategory, year, outcome or nation, with the same filters as `lgsco totals`. */
+export function totalsPage(rows: TotalsRow[], f: Filters): string {
+  const title = `Remedy payments by ${BY_LABEL[f.by].toLowerCase()}${f.perCapita && f.by === 'council' ? ' per 100,000 residents' : ''}`;
+  return layout('Totals', 'Totals', html`<h1>${title}</h1>${filterForm(f, true, '/totals')}${totalsBlock(rows, f, title)}`);
+}
+
+/** Decisions matching the filters, biggest remedies first. */
+export function decisionsPage(rows: DecisionListRow[], f: Filters): string {
+  const body = rows.map((r) => [
+    html`<a href="/decision/${r.caseRef.replace(/ /g, '-')}">${r.caseRef}</a>`,
+    html`${r.organisation ?? '—'}`,
+    html`${[r.category, r.subcategory].filter(Boolean).join(' › ') || '—'}`,
+    html`${r.outcome ? (OUTCOME_LABEL[r.outcome] ?? r.outcome) : '—'}`,
+    html`${r.decisionDate ?? '—'}`,
+    html`${r.totalPence ? pounds(r.totalPence) : '—'}${r.countsMoney ? '' : trusted(' <abbr title="Same text published under another reference: counted there">*</abbr>')}`,
+  ]);
+  const scope = [f.council, f.category, f.from && `from ${f.from}`, f.to && `to ${f.to}`].filter(Boolean).join(', ');
+  return layout(
+    'Decisions',
+    'Decisions',
+    html`<h1>Decisions${scope ? html`: ${scope}` : ''}</h1>${filterForm(f, false, '/decisions')}
+<p class="download"><a href="/decisions.csv${query({ from: f.from, to: f.to, council: f.council, category: f.category })}" download>Download as CSV</a></p>
+${rows.length === 0 ? html`<p>No decisions match these filters.</p>` : table(['Reference', 'Organisation', 'Category', 'Decision', 'Date', 'Remedy'], body, new Set([5]))}`,
+  );
+}
+
+/** A search snippet with the matched words («like this») shown as marks, everything else escaped. */
+function snippetHtml(snippet: string): Safe {
+  return trusted(
+    snippet
+      .split(/(«[^»]*»)/)
+      .map((part) => (part.startsWith('«') && part.endsWith('»') ? html`<mark>${part.slice(1, -1)}</mark>`.value : html`${part}`.value))
+      .join(''),
+  );
+}
+
+/** Full-text search with snippets. */
+export function searchPage(q: string, hits: SearchHit[], limit: number): string {
+  const results = hits.map(
+    (h) => html`<li><a href="/decision/${h.caseRef.replace(/ /g, '-')}">${h.organisation ?? h.caseRef} (${h.caseRef})</a>
+<span class="meta">${h.decisionDate ?? ''}${h.totalPence ? html` · ${pounds(h.totalPence)}` : ''}</span><p>${snippetHtml(h.snippet)}</p></li>`,
+  );
+  return layout(
+    q ? `Search: ${q}` : 'Search',
+    'Search',
+    html`<h1>Search decisions</h1>
+<form class="filters" method="get" action="/search"><label>Words or "a phrase" <input type="search" name="q" value="${q}" autofocus></label>
+<input type="hidden" name="limit" value="${limit}"><button type="submit">Search</button></form>
+${q ? html`<p class="download">${hits.length} result${hits.length === 1 ? '' : 's'} · <a href="/search.csv${query({ q, limit })}" download>Download as CSV</a></p><ol class="results">${results}</ol>` : ''}`,
+  );
+}
+

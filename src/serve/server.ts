@@ -1,0 +1,204 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { csvLine } from '../cli/csv.js';
+import { LgscoError } from '../errors.js';
+import { normaliseCaseRef } from '../extract/case-ref.js';
+import { parseDate } from '../extract/decision-date.js';
+import { listDecisions, overview } from '../store/browse.js';
+import { openDatabase, type Db } from '../store/db.js';
+import { findDecisions, queryTotals, searchDecisions, TOTALS_BY, type TotalsBy } from '../store/queries.js';
+import { STYLE_CSS } from './assets.js';
+import { decisionPage } from './decision-page.js';
+import { html } from './html.js';
+import { decisionsPage, layout, overviewPage, searchPage, totalsPage, type Filters } from './pages.js';
+
+/** A request the explorer cannot answer as asked: a 400 page naming the parameter. */
+class BadRequest extends Error {}
+class NotFound extends Error {}
+
+const MAX_TEXT = 200;
+
+function text(q: URLSearchParams, name: string, max = MAX_TEXT): string | null {
+  const v = q.get(name)?.trim() ?? '';
+  if (v.length > max) throw new BadRequest(`${name}: at most ${max} characters`);
+  return v === '' ? null : v;
+}
+
+function date(q: URLSearchParams, name: string): string | null {
+  const v = text(q, name, 10);
+  if (v === null) return null;
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseDate(v) : null;
+  if (!iso) throw new BadRequest(`${name}: expected a date YYYY-MM-DD, got "${v}"`);
+  return iso;
+}
+
+function int(q: URLSearchParams, name: string, fallback: number, max: number): number {
+  const v = text(q, name, 6);
+  if (v === null) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) throw new BadRequest(`${name}: expected a whole number from 1 to ${max}, got "${v}"`);
+  return Number(v);
+}
+
+/** The filters in a URL, checked: the same as `lgsco totals` takes. */
+export function parseFilters(q: URLSearchParams): Filters {
+  const by = (q.get('by') ?? 'council') as TotalsBy;
+  if (!TOTALS_BY.includes(by)) throw new BadRequest(`by: expected one of ${TOTALS_BY.join(', ')}, got "${by}"`);
+  const pc = q.get('per_capita') ?? '';
+  if (!['', '0', '1', 'on', 'true'].includes(pc)) throw new BadRequest(`per_capita: expected 1 or 0, got "${pc}"`);
+  const f: Filters = {
+    by,
+    from: date(q, 'from'),
+    to: date(q, 'to'),
+    council: text(q, 'council'),
+    category: text(q, 'category'),
+    perCapita: pc !== '' && pc !== '0',
+    limit: int(q, 'limit', 500, 5000),
+  };
+  if (f.from && f.to && f.from > f.to) throw new BadRequest(`from ${f.from} is after to ${f.to}`);
+  if (f.perCapita && f.by !== 'council') throw new BadRequest('per_capita: populations are per council, so it needs by=council');
+  return f;
+}
+
+interface Reply {
+  status?: number;
+  type: string;
+  body: string;
+  filename?: string;
+}
+
+const page = (body: string): Reply => ({ type: 'text/html; charset=utf-8', body });
+const csv = (filename: string, columns: string[], rows: unknown[][]): Reply => ({
+  type: 'text/csv; charset=utf-8',
+  filename,
+  body: csvLine(columns) + rows.map((r) => csvLine(r)).join(''),
+});
+
+function route(db: Db, url: URL): Reply {
+  const q = url.searchParams;
+  const path = url.pathname;
+  if (path === '/assets/style.css') return { type: 'text/css; charset=utf-8', body: STYLE_CSS };
+  if (path === '/') {
+    return page(overviewPage(overview(db), queryTotals(db, { by: 'year' }), queryTotals(db, { by: 'council' })));
+  }
+  if (path === '/totals' || path === '/totals.csv') {
+    const f = parseFilters(q);
+    const rows = queryTotals(db, { by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, perCapita: f.perCapita });
+    if (path === '/totals') return page(totalsPage(rows, f));
+    const cols = ['key', 'decisions', 'decisions_with_payment', 'total_pence', 'recommended_pence', ...(f.perCapita ? ['population', 'per_100k_pence'] : [])];
+    return csv(`lgsco-totals-by-${f.by}.csv`, cols, rows.slice(0, f.limit).map((r) => [r.key, r.decisions, r.decisionsWithPayment, r.totalPence, r.recommendedPence, ...(f.perCapita ? [r.population, r.perHundredThousandPence] : [])]));
+  }
+  if (path === '/decisions' || path === '/decisions.csv') {
+    const f = parseFilters(q);
+    const rows = listDecisions(db, { ...f, limit: Math.min(f.limit, path === '/decisions' ? 500 : 5000) });
+    if (path === '/decisions') return page(decisionsPage(rows, f));
+    return csv('lgsco-decisions.csv', ['case_ref', 'url', 'organisation', 'category', 'subcategory', 'outcome', 'decision_date', 'total_pence', 'recommended_pence', 'counts_money'],
+      rows.map((r) => [r.caseRef, r.url, r.organisation, r.category, r.subcategory, r.outcome, r.decisionDate, r.totalPence, r.recommendedPence, r.countsMoney]));
+  }
+  if (path === '/search' || path === '/search.csv') {
+    const words = text(q, 'q', 500) ?? '';
+    const limit = int(q, 'limit', 50, 1000);
+    const hits = words ? searchDecisions(db, words, { limit }) : [];
+    if (path === '/search') return page(searchPage(words, hits, limit));
+    return csv('lgsco-search.csv', ['case_ref', 'organisation', 'decision_date', 'total_pence', 'url', 'snippet'], hits.map((h) => [h.caseRef, h.organisation, h.decisionDate, h.totalPence, h.url, h.snippet]));
+  }
+  const m = /^\/decision\/([^/]+)(\/payments\.csv)?$/.exec(path);
+  if (m) {
+    let raw: string;
+    try {
+      raw = decodeURIComponent(m[1]!);
+    } catch {
+      throw new BadRequest('the decision reference is not valid URL encoding');
+    }
+    const ref = normaliseCaseRef(raw);
+    if (!ref) throw new BadRequest(`not a case reference: "${raw.slice(0, 40)}" (expected e.g. 24-004-875)`);
+    const records = findDecisions(db, ref);
+    if (records.length === 0) throw new NotFound(`no decision ${ref} in this dataset`);
+    if (!m[2]) return page(decisionPage(ref, records));
+    return csv(`lgsco-${ref.replace(/ /g, '-')}-payments.csv`, ['case_ref', 'amount_pence', 'payee', 'purpose', 'purpose_text', 'status', 'section', 'paragraph', 'quote'],
+      records.flatMap((d) => d.remedy.payments.map((p) => [d.caseRef, p.amountPence, p.payee, p.purpose, p.purposeText, p.status, p.evidence.section, p.evidence.paragraph, p.evidence.quote])));
+  }
+  throw new NotFound(`no page at ${path}`);
+}
+
+const SECURITY_HEADERS = {
+  // No script at all, styles and images only from here (charts are inline SVG): untrusted decision text cannot run.
+  'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+function errorPage(status: number, title: string, message: string): Reply {
+  return { status, type: 'text/html; charset=utf-8', body: layout(title, '', html`<h1>${title}</h1><p class="error">${message}</p><p><a href="/">Back to the overview</a></p>`) };
+}
+
+/** Answer one request; never lets an exception (or its stack) reach the client. */
+function handle(db: Db, req: IncomingMessage, res: ServerResponse, log: (line: string) => void): void {
+  let reply: Reply;
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    reply = errorPage(405, 'Method not allowed', 'The explorer only reads: use GET.');
+    res.setHeader('allow', 'GET, HEAD');
+  } else {
+    try {
+      reply = route(db, new URL(req.url ?? '/', 'http://localhost'));
+    } catch (err) {
+      if (err instanceof BadRequest) reply = errorPage(400, 'Bad request', err.message);
+      else if (err instanceof NotFound) reply = errorPage(404, 'Not found', err.message);
+      else {
+        log(`error: ${req.url}: ${(err as Error).stack ?? String(err)}`);
+        reply = errorPage(500, 'Something went wrong', 'The explorer could not answer this request; the details are in its log.');
+      }
+    }
+  }
+  const body = Buffer.from(reply.body, 'utf8');
+  res.writeHead(reply.status ?? 200, {
+    ...SECURITY_HEADERS,
+    'content-type': reply.type,
+    'content-length': body.length,
+    'cache-control': 'no-store',
+    ...(reply.filename ? { 'content-disposition': `attachment; filename="${reply.filename}"` } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+export interface ExplorerOptions {
+  db: string;
+  host?: string;
+  port?: number;
+  log?: (line: string) => void;
+}
+
+/** A running explorer. */
+export interface Explorer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Start the explorer over a database, opened read-only (it never writes). */
+export async function startExplorer(options: ExplorerOptions): Promise<Explorer> {
+  const db = openDatabase(options.db, { readonly: true });
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const server = createServer((req, res) => handle(db, req, res, log));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      db.close();
+      reject(new LgscoError(`cannot listen on ${options.host ?? '127.0.0.1'}:${options.port ?? 8080} (${err.code ?? err.message})`, 'LISTEN', 1));
+    });
+    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', resolve);
+  });
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  return {
+    url: `http://${host}:${addr.port}/`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+      }),
+  };
+}

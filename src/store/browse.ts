@@ -1,0 +1,64 @@
+import type { Db } from './db.js';
+import { filterClause, type TotalsOptions } from './queries.js';
+
+/** Headline figures for the explorer's overview. */
+export interface Overview {
+  decisions: number;
+  upheld: number;
+  withOutcome: number;
+  decisionsWithPayment: number;
+  totalPence: number;
+  recommendedPence: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** Decisions, upheld share, remedy money (each group of republished text counted once) and the date range. */
+export function overview(db: Db): Overview {
+  return db
+    .prepare(
+      `SELECT count(*) AS decisions, coalesce(sum(outcome = 'upheld'), 0) AS upheld, count(outcome) AS withOutcome,
+         coalesce(sum(payment_count > 0), 0) AS decisionsWithPayment,
+         coalesce(sum(CASE WHEN counts_money THEN total_pence ELSE 0 END), 0) AS totalPence,
+         coalesce(sum(CASE WHEN counts_money THEN recommended_pence ELSE 0 END), 0) AS recommendedPence,
+         min(decision_date) AS firstDate, max(decision_date) AS lastDate
+       FROM decisions`,
+    )
+    .get() as Overview;
+}
+
+/** One decision in a list. */
+export interface DecisionListRow {
+  caseRef: string;
+  url: string | null;
+  organisation: string | null;
+  category: string | null;
+  subcategory: string | null;
+  outcome: string | null;
+  decisionDate: string | null;
+  totalPence: number;
+  recommendedPence: number;
+  countsMoney: number;
+}
+
+export const DECISION_SORTS = ['money', 'date'] as const;
+export type DecisionSort = (typeof DECISION_SORTS)[number];
+
+/** Decisions matching the totals filters, biggest remedies (or newest) first; every filter is a bound parameter. */
+export function listDecisions(
+  db: Db,
+  options: Pick<TotalsOptions, 'from' | 'to' | 'council' | 'category'> & { sort?: DecisionSort; limit?: number },
+): DecisionListRow[] {
+  const { where, params } = filterClause(options);
+  const order = options.sort === 'date' ? 'd.decision_date DESC, d.case_ref' : 'd.total_pence DESC, d.decision_date DESC, d.case_ref';
+  return db
+    .prepare(
+      `SELECT d.case_ref AS caseRef, d.url, coalesce(a.official_name, d.org_name) AS organisation, d.category, d.subcategory,
+         d.outcome, d.decision_date AS decisionDate, d.total_pence AS totalPence, d.recommended_pence AS recommendedPence,
+         d.counts_money AS countsMoney
+       FROM decisions d LEFT JOIN authorities a ON a.code = d.authority_code
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${order} LIMIT ?`,
+    )
+    .all(...params, options.limit ?? 200) as DecisionListRow[];
+}

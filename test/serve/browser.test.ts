@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startExplorer, type Explorer } from '../../src/serve/server.js';
+import { buildExplorerDb } from './explorer-db.js';
+
+/** Debian's chromium (installed by .ci/run when apt is available); never a downloaded browser. */
+const CHROMIUM = process.env.LGSCO_CHROMIUM ?? '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM) console.warn(`skipped: browser tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
+
+let explorer: Explorer;
+let browser: Browser;
+let page: Page;
+
+describe.skipIf(!HAS_CHROMIUM)('lgsco serve in a real browser (headless Chromium)', () => {
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    explorer = await startExplorer({ db: buildExplorerDb(), port: 0, log: () => {} });
+    // The flags keep Chromium off the network (this machine refuses outside connections) and out of the sandbox (root).
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await explorer?.close();
+  });
+
+  it('loads the overview with its figures and a rendered chart', async () => {
+    await page.goto(explorer.url);
+    expect(await page.title()).toBe('Overview · lgsco');
+    expect(await page.locator('#stat-decisions').textContent()).toBe('45');
+    const bars = page.locator('figure.chart svg rect.bar');
+    expect(await bars.count()).toBeGreaterThan(3);
+    const box = await page.locator('figure.chart svg').boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+  });
+
+  it('filters totals by a council with the form, and the URL captures the filter', async () => {
+    await page.goto(new URL('/totals', explorer.url).href);
+    await page.selectOption('select[name="by"]', 'year');
+    await page.fill('input[name="council"]', 'Kent County Council');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForURL(/council=Kent\+County\+Council/);
+    expect(page.url()).toMatch(/by=year/);
+    const rows = page.locator('table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await page.locator('h1').textContent()).toBe('Remedy payments by year');
+    // The same URL, shared, shows the same table.
+    const again = await (await browser.newPage()).goto(page.url());
+    expect(await again!.text()).toContain('Kent County Council');
+  });
+
+  it('opens a decision from the council list and shows the evidence highlighted in the text', async () => {
+    await page.goto(new URL('/decisions?council=Kent+County+Council', explorer.url).href);
+    await page.click('a[href="/decision/24-004-875"]');
+    await page.waitForURL(/\/decision\/24-004-875$/);
+    const mark = page.locator('mark.evidence.payment').first();
+    await expect(mark.isVisible()).resolves.toBe(true);
+    expect(await mark.textContent()).toMatch(/£1300 \(£600 for the delay/);
+    const background = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.click('table.payments a[href^="#"]');
+    expect(page.url()).toMatch(/#pay-1$/);
+    expect(await page.locator('a.source').getAttribute('href')).toMatch(/^https:\/\/www\.lgo\.org\.uk\/decisions\//);
+  });
+
+  it('downloads a table as CSV', async () => {
+    await page.goto(new URL('/totals?by=council', explorer.url).href);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/totals.csv"]')]);
+    expect(download.suggestedFilename()).toBe('lgsco-totals-by-council.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,recommended_pence');
+    expect(text).toContain('Kent County Council,4,3,445000,445000');
+  });
+
+  it('shows hostile decision text as text, running nothing', async () => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(new URL('/decision/23-999-001', explorer.url).href);
+    expect(await page.locator('h1').textContent()).toBe('Evil <script>alert("x")</script> Council (23 999 001)');
+    expect(dialogs).toBe(0);
+  });
+});
