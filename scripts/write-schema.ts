@@ -1,8 +1,15 @@
-/** Write schemas/decision.schema.json from the zod DecisionSchema (npm run schema). */
+/** Write schemas/decision.schema.json and schemas/datapackage.schema.json from their zod schemas (npm run schema). */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decisionJsonSchema } from '../schemas/json-schema.js';
+import { dataPackageJsonSchema, decisionJsonSchema } from '../schemas/json-schema.js';
 
-const target = fileURLToPath(new URL('../../schemas/decision.schema.json', import.meta.url));
-writeFileSync(target, `${JSON.stringify(decisionJsonSchema(), null, 2)}\n`);
-process.stderr.write(`wrote ${target}\n`);
+const SCHEMAS: [file: string, schema: () => Record<string, unknown>][] = [
+  ['decision.schema.json', decisionJsonSchema],
+  ['datapackage.schema.json', dataPackageJsonSchema],
+];
+
+for (const [file, schema] of SCHEMAS) {
+  const target = fileURLToPath(new URL(`../../schemas/${file}`, import.meta.url));
+  writeFileSync(target, `${JSON.stringify(schema(), null, 2)}\n`);
+  process.stderr.write(`wrote ${target}\n`);
+}

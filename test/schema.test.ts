@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decisionJsonSchema } from '../schemas/json-schema.js';
+import { dataPackageJsonSchema, decisionJsonSchema } from '../schemas/json-schema.js';
 import { ROOT } from './helpers.js';
 
 /** Every property of every object in a JSON Schema, with its path. */
@@ -39,5 +39,18 @@ describe('decision JSON Schema', () => {
       })
       .map((p) => p.path);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('data package descriptor JSON Schema', () => {
+  it('the checked-in schemas/datapackage.schema.json is up to date (run `npm run schema`)', () => {
+    const onDisk = JSON.parse(readFileSync(join(ROOT, 'schemas', 'datapackage.schema.json'), 'utf8'));
+    expect(onDisk).toEqual(JSON.parse(JSON.stringify(dataPackageJsonSchema())));
+  });
+
+  it('describes every property', () => {
+    const described = (n: Record<string, unknown>): boolean =>
+      typeof n.description === 'string' || (Array.isArray(n.anyOf) && n.anyOf.some((x) => described(x as Record<string, unknown>)));
+    expect(properties(dataPackageJsonSchema()).filter(({ node }) => !described(node)).map((p) => p.path)).toEqual([]);
   });
 });

@@ -62,7 +62,8 @@ describe.skipIf(!HAS_CHROMIUM)('lgsco serve in a real browser (headless Chromium
     const mark = page.locator('mark.evidence.payment').first();
     await expect(mark.isVisible()).resolves.toBe(true);
     expect(await mark.textContent()).toMatch(/£1300 \(£600 for the delay/);
-    const background = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+    // A string, run in the page: the tests' TypeScript has no DOM types.
+    const background = await mark.evaluate('(el) => getComputedStyle(el).backgroundColor');
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await page.click('table.payments a[href^="#"]');
     expect(page.url()).toMatch(/#pay-1$/);

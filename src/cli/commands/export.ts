@@ -2,6 +2,7 @@ import { createWriteStream, openSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { writeDataPackage } from '../../datapackage/write.js';
 import { LgscoError, UsageError } from '../../errors.js';
 import { openDatabase } from '../../store/db.js';
 import { DECISION_COLUMNS, iterateDecisionIds, iterateDecisionRows, iteratePaymentRows, loadRecord, PAYMENT_COLUMNS } from '../../store/queries.js';
@@ -13,11 +14,31 @@ interface ExportOptions {
   format: 'csv' | 'jsonl';
   out?: string;
   payments?: boolean;
+  datapackage?: string;
   db?: string;
 }
 
-/** `lgsco export`: one row per decision (CSV) or one full record per line (JSON Lines); payments as their own CSV. */
+/** `--datapackage DIR`: four CSVs and their datapackage.json; the other output options do not apply. */
+function runDataPackage(opts: ExportOptions, dir: string, io: Io): number {
+  if (opts.format === 'jsonl') throw new UsageError('--datapackage writes CSV files: it cannot be combined with --format jsonl');
+  if (opts.payments) throw new UsageError('--datapackage already writes payments.csv: leave out --payments');
+  if (opts.out !== undefined) throw new UsageError('--datapackage writes several files into its folder: leave out --out');
+  if (dir.trim() === '') throw new UsageError('--datapackage needs a folder name');
+  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  try {
+    const { rows } = writeDataPackage(db, dir);
+    io.stderr.write(
+      `wrote ${rows.decisions} decisions, ${rows.payments} payments, ${rows.actions} actions, ${rows.faults} faults to ${dir}\n`,
+    );
+  } finally {
+    db.close();
+  }
+  return 0;
+}
+
+/** `lgsco export`: one row per decision (CSV) or one full record per line (JSON Lines); payments as their own CSV; or a data package. */
 export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
+  if (opts.datapackage !== undefined) return runDataPackage(opts, opts.datapackage, io);
   if (opts.payments && opts.format !== 'csv') throw new UsageError('--payments writes a CSV: use it with --format csv');
   const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
   let out: Writable = io.stdout;
@@ -63,10 +84,11 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
 export function registerExport(program: Command, io: Io): void {
   program
     .command('export')
-    .description('export the dataset: one CSV row per decision, JSON Lines records, or the payments table')
+    .description('export the dataset: one CSV row per decision, JSON Lines records, the payments table, or a Frictionless data package')
     .addOption(new Option('-f, --format <format>', 'csv (one row per decision) or jsonl (full records)').choices(['csv', 'jsonl']).default('csv'))
     .option('--out <file>', 'write to FILE instead of standard output')
     .option('--payments', 'export one row per payment (with its evidence) instead of one per decision')
+    .option('--datapackage <dir>', 'write decisions, payments, actions and faults as CSVs with a datapackage.json (Frictionless) into DIR')
     .option('--db <file>', DB_OPTION_HELP)
     .addHelpText(
       'after',
@@ -74,10 +96,15 @@ export function registerExport(program: Command, io: Io): void {
 Money is in pence. counts_money is 0 for a report published again under another reference (its money is already
 counted under the first one).
 
+--datapackage writes decisions.csv, payments.csv, actions.csv and faults.csv into DIR (created if missing), with a
+datapackage.json that describes every column, the licences and sources, and the period covered. It cannot be combined
+with --format jsonl, --payments or --out.
+
 Examples:
   $ lgsco export --format csv --out decisions.csv
   $ lgsco export --format csv --payments --out payments.csv
-  $ lgsco export --format jsonl | jq .remedy.totalPence`,
+  $ lgsco export --format jsonl | jq .remedy.totalPence
+  $ lgsco export --datapackage lgsco-data && frictionless validate lgsco-data/datapackage.json`,
     )
     .action(async (opts: ExportOptions) => {
       process.exitCode = await runExport(opts, io);
