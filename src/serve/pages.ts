@@ -119,6 +119,7 @@ ${stats}
 <p class="download"><a href="/totals.csv?by=year" download>Download by year as CSV</a></p>
 <h2>Councils told to pay most</h2>
 ${table(['Council', 'Decisions', 'Total'], top, new Set([1, 2]))}
+<p class="download"><a href="/totals.csv?by=council" download>Download all councils as CSV</a></p>
 <p><a href="/totals?by=council">All councils</a> · <a href="/totals?by=council&amp;per_capita=1">per head of population</a> · <a href="/totals?by=category">by category</a></p>`,
   );
 }
