@@ -237,6 +237,20 @@ describe('crawl of a loopback imitation of the site', () => {
     expect(summary.decisions).toEqual({ imported: 0, updated: 0, unchanged: 17 });
   });
 
+  it('a page that changed is updated in place on --refresh, with its previous version kept', async () => {
+    await start();
+    await crawl();
+    await site!.close();
+    const changed = siteDecisions();
+    changed[0] = { ...changed[0]!, chapters: [changed[0]!.chapters[0]!.replace('to acknowledge', 'in recognition of')] };
+    site = await startFakeSite({ decisions: changed });
+    const { summary } = await crawl({ refresh: true });
+    expect(summary.decisions).toEqual({ imported: 0, updated: 1, unchanged: 16 });
+    const history = openDb().prepare('SELECT count(*) AS n FROM decision_history').get() as { n: number };
+    expect(history.n).toBe(1);
+    expect(stored()).toHaveLength(17);
+  });
+
   it('keeps raw pages so the dataset can be re-parsed offline', async () => {
     await start();
     await crawl();
