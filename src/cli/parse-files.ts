@@ -53,8 +53,9 @@ export function workerCount(): number {
   return Number.isInteger(env) && env >= 0 ? env : Math.min(availableParallelism(), 4);
 }
 
-/** Batches handed to each worker ahead of time. */
+/** Batches handed to each worker ahead of time; the importer's consumer does more per record, so it queues more. */
 const QUEUED_BATCHES = 2;
+const QUEUED_BATCHES_ROWS = 4;
 
 /** Files handed to a worker per message. */
 const BATCH = 16;
@@ -163,7 +164,7 @@ export async function* parseFiles(files: string[], opts: ParseJobOptions): Async
     });
     pool.push(w);
     // Keep several batches queued, so workers go on parsing while the main thread is busy (writing to the store).
-    for (let q = 0; q < QUEUED_BATCHES; q++) give(w);
+    for (let q = 0; q < (opts.format === 'rows' ? QUEUED_BATCHES_ROWS : QUEUED_BATCHES); q++) give(w);
   }
   try {
     for (let i = 0; i < files.length; i++) {
@@ -174,6 +175,9 @@ export async function* parseFiles(files: string[], opts: ParseJobOptions): Async
       const r = done.get(i)!;
       done.delete(i);
       yield r;
+      // Results already waiting are handed out as microtasks, which never let the workers' messages in: yield to the
+      // event loop once a batch, so a busy consumer still hands out new batches and no worker sits idle.
+      if (i % BATCH === BATCH - 1) await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));

@@ -46,34 +46,37 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
   }
   // Rows come from records that parseDecision validated with DecisionSchema (in the worker that flattened them).
   const storeOne = db.transaction((rows: PreparedRows, location: string) => writer.write(rows, location));
-  const storeBatch = db.transaction((items: { rows: PreparedRows; location: string }[]) => {
-    const errors: string[] = [];
-    for (const { rows, location } of items) {
-      try {
-        counts[storeOne(rows, location)]++; // a savepoint per record: one bad record never half-writes
-      } catch (err) {
-        if (!(err instanceof LgscoError) && /SQLITE_(?:READONLY|FULL|IOERR|CORRUPT|NOTADB)|readonly|disk/i.test(String(err))) throw err;
-        counts.failed++;
-        errors.push(`Error: ${location}: store: ${(err as Error).message.split('\n')[0]}`);
-      }
+  // Each record is stored as it arrives, inside a transaction committed every BATCH records (or BATCH_MS): storing
+  // a whole batch at once kept the main thread from handing out work for a quarter of a second, and the workers idled.
+  let pending = 0;
+  let errors: string[] = [];
+  const store = (rows: PreparedRows, location: string): void => {
+    if (!db.inTransaction) db.exec('BEGIN');
+    pending++;
+    try {
+      counts[storeOne(rows, location)]++; // a savepoint per record: one bad record never half-writes
+    } catch (err) {
+      if (!(err instanceof LgscoError) && /SQLITE_(?:READONLY|FULL|IOERR|CORRUPT|NOTADB)|readonly|disk/i.test(String(err))) throw err;
+      counts.failed++;
+      errors.push(`Error: ${location}: store: ${(err as Error).message.split('\n')[0]}`);
     }
-    return errors;
-  });
+  };
   // A page seen twice in one run (the same decision as text and HTML, say) is stored from its first file only, so a
   // re-run stores the same thing; reports wait to the end, so their chapters (?chapter=2..N) are joined first.
   const firstFile = new Map<string, string>();
   const reports = new Map<string, { file: string; chapter: number; rows: PreparedRows }[]>();
   let duplicates = 0;
   const progress = new Progress(io, files.length, 'importing');
-  let batch: { rows: PreparedRows; location: string }[] = [];
   let seen = 0;
   let lastFlush = Date.now();
   const flush = async (): Promise<void> => {
     lastFlush = Date.now();
-    if (batch.length === 0) return;
-    const errors = storeBatch(batch);
-    batch = [];
-    for (const e of errors) await write(io.stderr, `${e}\n`);
+    if (pending === 0) return;
+    if (db.inTransaction) db.exec('COMMIT');
+    pending = 0;
+    const report = errors;
+    errors = [];
+    for (const e of report) await write(io.stderr, `${e}\n`);
   };
   try {
     for await (const r of parseFiles(files, { format: 'rows', sections: true, url: null, type: null, maxBytes: DEFAULT_MAX_BYTES })) {
@@ -92,21 +95,22 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
           counts.unchanged++;
         } else {
           firstFile.set(key, r.file);
-          batch.push({ rows: r.rows, location: resolve(r.file) });
-          if (batch.length >= BATCH || Date.now() - lastFlush >= BATCH_MS) await flush();
+          store(r.rows, resolve(r.file));
+          if (pending >= BATCH || Date.now() - lastFlush >= BATCH_MS) await flush();
         }
       }
       progress.tick(seen, `failed ${counts.failed}`);
     }
     for (const [, parts] of reports) {
       const joined = await joinChapters(parts, io);
-      if (joined) batch.push(joined);
+      if (joined) store(joined.rows, joined.location);
       else counts.failed++;
-      if (batch.length >= BATCH) await flush();
+      if (pending >= BATCH) await flush();
     }
     await flush();
   } finally {
     progress.done();
+    if (db.inTransaction) db.exec('ROLLBACK'); // only after a failure: as before, an unfinished batch is not kept
     db.close();
   }
   if (duplicates > 0) await write(io.stderr, `(${duplicates} files held a decision already read from an earlier file in this run and were skipped)\n`);
