@@ -6,7 +6,7 @@ import {
   FIELD_LINE_RE,
   FINAL_DECISION_RE,
   headingKey,
-  NOISE_RE,
+  isNoise,
   OVERVIEW_RE,
   REPORT_FINDING_RE,
   SATISFIED_RE,
@@ -94,7 +94,7 @@ export function assembleDocument(input: AssembleInput): DecisionDocument {
   for (const b of blocks) {
     const text = b.text;
     if (END_OF_CONTENT_RE.test(text) && (sections.length > 0 || current.paragraphs.length > 0)) break;
-    if (NOISE_RE.test(text)) continue;
+    if (isNoise(text)) continue;
     if (FINAL_DECISION_RE.test(text)) {
       finalDecisionLine = true;
       continue;

@@ -41,8 +41,9 @@ export function findTitle(roots: Element[], context: TitleContext): { text: stri
 /** First non-blank character of a node's text, or '' (a cheap pre-check before measuring an element's text). */
 function firstChar(node: AnyNode): string {
   if (node.type === 'text') {
-    const m = /\S/.exec((node as unknown as { data: string }).data);
-    return m ? m[0] : '';
+    // trimStart drops exactly what \s matches, without building a match object for every text node.
+    const t = (node as unknown as { data: string }).data.trimStart();
+    return t ? t[0]! : '';
   }
   if (!isElement(node) || DROP_TAGS.has(node.name)) return '';
   for (const c of node.children) {

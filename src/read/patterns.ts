@@ -20,6 +20,13 @@ export const OVERVIEW_RE = /^overview\s*:?$/i;
 /** Lines that are page furniture, never content. */
 export const NOISE_RE =
   /^(?:back to top|back to|top|print this page|print|share this page|skip to (?:main )?content|[\w '’.-]{0,40}decision on behalf of the ombudsm[ae]?n?\.?|.{0,30}on behalf of the ombudsm[ae]n?)$/i;
+/** No line longer than this can match NOISE_RE (its longest alternative is 40 + 36 characters): keep them in step. */
+const NOISE_MAX_LENGTH = 80;
+
+/** True for page furniture (NOISE_RE); long lines, nearly every paragraph, are settled by their length alone. */
+export function isNoise(line: string): boolean {
+  return line.length <= NOISE_MAX_LENGTH && NOISE_RE.test(line);
+}
 /** Lines that start a consent banner or the page footer: the decision text has ended when one follows it. */
 export const END_OF_CONTENT_RE =
   /^(?:privacy settings|review your privacy settings|lgo logogram|required cookies|cookie settings|we use cookies\b.*|this website uses cookies\b.*|print this page)$/i;
@@ -28,14 +35,23 @@ export const SATISFIED_RE = /^ombudsm[ae]n satisfied with (?:the )?(?:council|bo
 /** Report finding sentences in older summaries. */
 export const REPORT_FINDING_RE = /^(?:the ombudsman (?:upheld|did not uphold) the complaint|fault found causing injustice|no fault found)/i;
 
+/** Keys of headings already seen: the same few dozen headings recur on every page, and several readers ask. */
+const KEY_CACHE = new Map<string, string>();
+
 /** Normalise a heading for comparison: lower case, straight apostrophes, single spaces, no trailing colon. */
 export function headingKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/[:.]\s*$/, '')
-    .trim();
+  let key = KEY_CACHE.get(text);
+  if (key === undefined) {
+    key = text
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/\s+/g, ' ')
+      .replace(/[:.]\s*$/, '')
+      .trim();
+    if (KEY_CACHE.size > 5000) KEY_CACHE.clear();
+    KEY_CACHE.set(text, key);
+  }
+  return key;
 }
 
 /** Headings seen on decision pages (keys as produced by headingKey). */

@@ -6,7 +6,7 @@ import {
   FINAL_DECISION_RE,
   headingKey,
   isKnownHeading,
-  NOISE_RE,
+  isNoise,
   SUMMARY_INLINE_RE,
   TITLE_RE,
 } from './patterns.js';
@@ -145,7 +145,7 @@ export function readText(input: string, options: ReadTextOptions = {}): Decision
     const prev = lastPara();
     // Header, title and marker lines stand alone: never join onto them or them onto a paragraph.
     const standalone = (t: string): boolean => FIELD_LINE_RE.test(t) || TITLE_RE.test(t) || FINAL_DECISION_RE.test(t);
-    const lineStandalone = standalone(line) || SUMMARY_INLINE_RE.test(line) || NOISE_RE.test(line) || END_OF_CONTENT_RE.test(line);
+    const lineStandalone = standalone(line) || SUMMARY_INLINE_RE.test(line) || isNoise(line) || END_OF_CONTENT_RE.test(line);
     const prevOpen = prev !== null && !lineStandalone && !standalone(prev.text) && (!TERMINAL_RE.test(prev.text) || (format === 'pdf' && wasFull));
     if (prev !== null && prevOpen && !wasBlank && (format === 'pdf' || /^[a-z0-9£(]/.test(line))) {
       prev.text = `${prev.text} ${line}`; // a wrapped line of the same paragraph

@@ -16,12 +16,11 @@ export class DecisionWriter {
     const p = (sql: string) => db.prepare(sql);
     this.st = {
       byKey: p('SELECT id, source_sha256, parser_version, body_sha256 FROM decisions WHERE key = ?'),
+      // Positional parameters: binding 22 named ones (and spreading the row into a new object) costs more per record.
       insert: p(`INSERT INTO decisions (key, url, case_ref, org_name, authority_code, category, subcategory, category_slug,
         subcategory_slug, outcome, decision_date, document_type, fault_found, total_pence, recommended_pence, waived_pence,
         payment_count, body_sha256, source_sha256, parser_version, first_imported_at, updated_at)
-        VALUES (@key, @url, @case_ref, @org_name, @authority_code, @category, @subcategory, @category_slug, @subcategory_slug,
-        @outcome, @decision_date, @document_type, @fault_found, @total_pence, @recommended_pence, @waived_pence,
-        @payment_count, @body_sha256, @source_sha256, @parser_version, @now, @now)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       update: p(`UPDATE decisions SET url = @url, case_ref = @case_ref, org_name = @org_name, authority_code = @authority_code,
         category = @category, subcategory = @subcategory, category_slug = @category_slug, subcategory_slug = @subcategory_slug,
         outcome = @outcome, decision_date = @decision_date, document_type = @document_type, fault_found = @fault_found,
@@ -87,7 +86,11 @@ export class DecisionWriter {
       st.ftsDelete.run(id);
       st.update.run({ ...d, now, id });
     } else {
-      id = Number(st.insert.run({ ...d, now }).lastInsertRowid);
+      id = Number(
+        st.insert.run(d.key, d.url, d.case_ref, d.org_name, d.authority_code, d.category, d.subcategory, d.category_slug, d.subcategory_slug,
+          d.outcome, d.decision_date, d.document_type, d.fault_found, d.total_pence, d.recommended_pence, d.waived_pence,
+          d.payment_count, d.body_sha256, d.source_sha256, d.parser_version, now, now).lastInsertRowid,
+      );
     }
     st.record.run(id, rows.recordJson);
     for (const r of rows.organisations) st.org.run(id, ...r);
@@ -104,3 +107,84 @@ export class DecisionWriter {
   }
 }
 
+
+/** What storing one record of a batch came to: its status, or the error that failed it (and only it). */
+export interface BatchOutcome {
+  location: string;
+  status: UpsertStatus | Error;
+}
+
+/**
+ * Records stored in one transaction until commit(). Each is written without a savepoint of its own: FTS5 flushes its
+ * pending terms at every savepoint, which cost a third of the store's time. If a record fails, the batch so far is
+ * rolled back and replayed with a savepoint per record (as are the rest of the batch), so a bad record still never
+ * half-writes and the others are stored. `isFatal` errors (disk full, read-only…) are thrown and end the import.
+ */
+export class DecisionBatch {
+  private items: { rows: PreparedRows; location: string }[] = [];
+  private statuses: (UpsertStatus | Error)[] = [];
+  private safe = false;
+  private readonly guardedWrite: (rows: PreparedRows, location: string) => UpsertStatus;
+
+  constructor(
+    private readonly db: Db,
+    private readonly writer: DecisionWriter,
+    private readonly isFatal: (err: unknown) => boolean,
+  ) {
+    this.guardedWrite = db.transaction((rows: PreparedRows, location: string) => writer.write(rows, location));
+  }
+
+  /** Records waiting for commit(). */
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Store one record in the open batch (opening one when needed). */
+  add(rows: PreparedRows, location: string): void {
+    if (!this.db.inTransaction) this.db.exec('BEGIN');
+    this.items.push({ rows, location });
+    if (this.safe) {
+      this.statuses.push(this.guarded(rows, location));
+      return;
+    }
+    try {
+      this.statuses.push(this.writer.write(rows, location));
+    } catch (err) {
+      if (this.isFatal(err)) throw err;
+      // The failed record may have half-written: start the batch again, a savepoint per record.
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.db.exec('BEGIN');
+      this.safe = true;
+      this.statuses = this.items.map((it) => this.guarded(it.rows, it.location));
+    }
+  }
+
+  private guarded(rows: PreparedRows, location: string): UpsertStatus | Error {
+    try {
+      return this.guardedWrite(rows, location);
+    } catch (err) {
+      if (this.isFatal(err)) throw err;
+      return err as Error;
+    }
+  }
+
+  /** Commit the batch; each record's outcome, in the order they were added. */
+  commit(): BatchOutcome[] {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+    const out = this.items.map((it, i) => ({ location: it.location, status: this.statuses[i]! }));
+    this.reset();
+    return out;
+  }
+
+  /** Drop an unfinished batch (after a failure elsewhere: nothing of it is kept). */
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.reset();
+  }
+
+  private reset(): void {
+    this.items = [];
+    this.statuses = [];
+    this.safe = false;
+  }
+}

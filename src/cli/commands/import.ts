@@ -34,7 +34,7 @@ async function joinChapters(parts: { file: string; chapter: number; rows: Prepar
 /** `lgsco import PATH...`: parse and store; bad files reported and skipped; exit 1 if any failed. */
 export async function runImport(paths: string[], opts: { db?: string }, io: Io): Promise<number> {
   // Loaded here, not at start-up: `lgsco --help` and the other commands should not pay for the store and the parser.
-  const [{ openDatabase }, { DecisionWriter }] = await Promise.all([import('../../store/db.js'), import('../../store/decisions.js')]);
+  const [{ openDatabase }, { DecisionBatch, DecisionWriter }] = await Promise.all([import('../../store/db.js'), import('../../store/decisions.js')]);
   const { files, missing, rawPages } = await expandPaths(paths);
   if (rawPages > 0) {
     await write(io.stderr, `note: skipped ${rawPages} raw crawl pages (*.gz): \`lgsco reparse --raw-dir DIR\` re-parses them with their addresses and report chapters\n`);
@@ -48,35 +48,29 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     await write(io.stderr, `Error: ${m}: no such file or directory\n`);
   }
   // Rows come from records that parseDecision validated with DecisionSchema (in the worker that flattened them).
-  const storeOne = db.transaction((rows: PreparedRows, location: string) => writer.write(rows, location));
-  const storeBatch = db.transaction((items: { rows: PreparedRows; location: string }[]) => {
-    const errors: string[] = [];
-    for (const { rows, location } of items) {
-      try {
-        counts[storeOne(rows, location)]++; // a savepoint per record: one bad record never half-writes
-      } catch (err) {
-        if (!(err instanceof LgscoError) && /SQLITE_(?:READONLY|FULL|IOERR|CORRUPT|NOTADB)|readonly|disk/i.test(String(err))) throw err;
-        counts.failed++;
-        errors.push(`Error: ${location}: store: ${(err as Error).message.split('\n')[0]}`);
-      }
-    }
-    return errors;
-  });
+  // Each record is stored as it arrives, in a transaction committed every BATCH records (or BATCH_MS): storing a
+  // whole batch at once kept the main thread from handing out work for a quarter of a second, and the workers idled.
+  const isFatal = (err: unknown): boolean => !(err instanceof LgscoError) && /SQLITE_(?:READONLY|FULL|IOERR|CORRUPT|NOTADB)|readonly|disk/i.test(String(err));
+  const batch = new DecisionBatch(db, writer, isFatal);
   // A page seen twice in one run (the same decision as text and HTML, say) is stored from its first file only, so a
   // re-run stores the same thing; reports wait to the end, so their chapters (?chapter=2..N) are joined first.
   const firstFile = new Map<string, string>();
   const reports = new Map<string, { file: string; chapter: number; rows: PreparedRows }[]>();
   let duplicates = 0;
   const progress = new Progress(io, files.length, 'importing');
-  let batch: { rows: PreparedRows; location: string }[] = [];
   let seen = 0;
   let lastFlush = Date.now();
   const flush = async (): Promise<void> => {
     lastFlush = Date.now();
-    if (batch.length === 0) return;
-    const errors = storeBatch(batch);
-    batch = [];
-    for (const e of errors) await write(io.stderr, `${e}\n`);
+    if (batch.size === 0) return;
+    for (const { location, status } of batch.commit()) {
+      if (typeof status === 'string') {
+        counts[status]++;
+      } else {
+        counts.failed++;
+        await write(io.stderr, `Error: ${location}: store: ${status.message.split('\n')[0]}\n`);
+      }
+    }
   };
   try {
     for await (const r of parseFiles(files, { format: 'rows', sections: true, url: null, type: null, maxBytes: DEFAULT_MAX_BYTES })) {
@@ -95,21 +89,22 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
           counts.unchanged++;
         } else {
           firstFile.set(key, r.file);
-          batch.push({ rows: r.rows, location: resolve(r.file) });
-          if (batch.length >= BATCH || Date.now() - lastFlush >= BATCH_MS) await flush();
+          batch.add(r.rows, resolve(r.file));
+          if (batch.size >= BATCH || Date.now() - lastFlush >= BATCH_MS) await flush();
         }
       }
       progress.tick(seen, `failed ${counts.failed}`);
     }
     for (const [, parts] of reports) {
       const joined = await joinChapters(parts, io);
-      if (joined) batch.push(joined);
+      if (joined) batch.add(joined.rows, joined.location);
       else counts.failed++;
-      if (batch.length >= BATCH) await flush();
+      if (batch.size >= BATCH) await flush();
     }
     await flush();
   } finally {
     progress.done();
+    batch.rollback(); // only after a failure: as before, an unfinished batch is not kept
     db.close();
   }
   if (duplicates > 0) await write(io.stderr, `(${duplicates} files held a decision already read from an earlier file in this run and were skipped)\n`);
