@@ -83,6 +83,17 @@ describe('store', () => {
     expect(toFtsQuery('fence OR "raised decking" NEAR(')).toBe('"fence" "OR" "raised decking" "NEAR"');
   });
 
+  it('a word in very many decisions ranks only the most recently stored candidates (bounded cost)', async () => {
+    const { db } = await memoryStore();
+    const ids = (db.prepare('SELECT id FROM decisions ORDER BY id DESC').all() as { id: number }[]).map((r) => r.id);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const all = searchDecisions(db, 'council', { limit: 50 });
+    expect(all).toHaveLength(ids.length);
+    const capped = searchDecisions(db, 'council', { limit: 50, candidates: 2 });
+    const newest = db.prepare('SELECT case_ref FROM decisions WHERE id >= ?').all(ids[1]!) as { case_ref: string }[];
+    expect(capped.map((h) => h.caseRef).sort()).toEqual(newest.map((r) => r.case_ref).sort());
+  });
+
   it('opening a database made by an older version applies the missing migrations', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lgsco-mig-')), 'old.db');
     const old = new Database(path);

@@ -147,19 +147,29 @@ function makeSnippet(paragraphs: string[], words: string[], width = 180): string
   return (paragraphs[0] ?? '').slice(0, width).replace(/\s+/g, ' ');
 }
 
+/** Matches ranked at most: a query matching more ranks the most recently stored this many (see searchDecisions). */
+export const SEARCH_CANDIDATES = 10_000;
+
 /** Full-text search over title, summary and body, ranked by bm25 (title and summary weigh more), with snippets. */
-export function searchDecisions(db: Db, text: string, options: { limit?: number } = {}): SearchHit[] {
+export function searchDecisions(db: Db, text: string, options: { limit?: number; candidates?: number } = {}): SearchHit[] {
   const query = toFtsQuery(text);
   if (!query) return [];
+  // A word in nearly every decision ("council") would have bm25 score every one of them (150 ms at 150,000): past
+  // SEARCH_CANDIDATES matches, only the most recently stored SEARCH_CANDIDATES are ranked. Finding that bound walks
+  // the index by rowid without scoring (under a millisecond).
+  const bound = db
+    .prepare('SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
+    .get(query, (options.candidates ?? SEARCH_CANDIDATES) - 1) as { rowid: number } | undefined;
   const rows = db
     .prepare(
       // Rank inside the index first and join only the best rows: joining every match before sorting is what costs.
       `SELECT d.id, d.case_ref AS caseRef, d.org_name AS organisation, d.decision_date AS decisionDate, d.url, d.total_pence AS totalPence, hits.rank
-       FROM (SELECT rowid, bm25(decisions_fts, 5.0, 2.0, 1.0) AS rank FROM decisions_fts WHERE decisions_fts MATCH ? ORDER BY rank LIMIT ?) hits
+       FROM (SELECT rowid, bm25(decisions_fts, 5.0, 2.0, 1.0) AS rank FROM decisions_fts WHERE decisions_fts MATCH ? AND rowid >= ?
+             ORDER BY rank LIMIT ?) hits
        JOIN decisions d ON d.id = hits.rowid
        ORDER BY hits.rank`,
     )
-    .all(query, options.limit ?? 20) as (Omit<SearchHit, 'snippet'> & { id: number })[];
+    .all(query, bound?.rowid ?? 0, options.limit ?? 20) as (Omit<SearchHit, 'snippet'> & { id: number })[];
   const words = [...query.matchAll(/"([^"]+)"/g)].flatMap((m) => m[1]!.split(' '));
   const paras = db.prepare('SELECT text FROM paragraphs WHERE decision_id = ? ORDER BY position');
   const summary = db.prepare('SELECT json_extract(record, \'$.summary\') AS s FROM decision_records WHERE decision_id = ?');
