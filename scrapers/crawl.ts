@@ -238,9 +238,11 @@ export class Crawler {
       const res = await this.deps.client.get(path, { referer });
       const parsed = parseListingPage(res.body.toString('utf8'), this.deps.client.base.href);
       for (const link of parsed.offHost) this.log(`${res.url}: skipped a link to another host (${link})`);
-      const short = expected !== null && parsed.items.length === 0 && page <= pageCount(expected) && parsed.count !== 0;
+      // A page that should hold items but shows none (the count says so) is as bad as a shell.
+      const total = expected ?? parsed.count ?? 0;
+      const short = parsed.items.length === 0 && parsed.count !== 0 && total > 0 && page <= pageCount(total);
       if (!parsed.shell && !short) return parsed;
-      const what = parsed.shell ? 'a shell page (no result count and no items)' : `no items on page ${page} of ${pageCount(expected!)}`;
+      const what = parsed.shell ? 'a shell page (no result count and no items)' : `no items on page ${page} of ${pageCount(total)}`;
       if (i >= retries) throw new LgscoError(`${res.url}: ${what}, ${retries + 1} times`, 'SHELL');
       this.log(`${res.url}: ${what}: warming the session and trying again`);
       await this.warmUp();
@@ -291,6 +293,7 @@ export class Crawler {
     try {
       res = await this.deps.client.get(url, {
         accept: [404, 410],
+        referer: new URL('/decisions', this.deps.client.base).href, // as a browser arriving from the search would
         etag: archived ? known?.etag : null,
         lastModified: archived ? known?.last_modified : null,
       });

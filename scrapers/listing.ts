@@ -9,12 +9,14 @@ import { canonicaliseUrl } from '../src/extract/url.js';
 
 /** Page size of the search (fixed by the site). */
 export const PAGE_SIZE = 10;
-/** "Your search has 1,234 results" (also "has 1 result"). */
+/** "Your search has 1,234 results" (also "has 1 result"), as the site words it. */
 const COUNT_RE = /\bhas\s+([0-9][0-9,]*)\s+results?/i;
+/** Wordings of a total that other result pages use, tried only when the site's own is absent. */
+const OTHER_COUNT_RES = [/\bof\s+([0-9][0-9,]*)\s+results?/i, /\b([0-9][0-9,]*)\s+results?\s+(?:found|returned)\b/i, /\breturned\s+([0-9][0-9,]*)\s+results?/i];
 /** A decision address: /decisions/<category>/<subcategory>/<YY-NNN-NNN>[letter], on any host. */
 const DECISION_PATH_RE = /\/decisions\/[a-z0-9-]+\/[a-z0-9-]+\/(\d{2}-\d{3}-\d{3}[a-z]?)\/?$/i;
 /** "Report Upheld Homelessness 27-Apr-2026" (the meta line of a result item). */
-const META_RE = /\b(Statement|Report)\s+(Closed after initial enquiries|Not upheld|Upheld)\s+(.+?)\s+(\d{1,2}-[A-Za-z]{3,9}-\d{4})\b/i;
+const META_RE = /\b(Statement|Report)\s+(Closed after initial enquiries|Not upheld|Upheld)\s+(.+?)\s+(\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{4})\b/i;
 /** "Org (19 007 429)": the last bracketed group is the reference ("My Life (Carewatch) Limited (18 007 848)"). */
 const TITLE_REF_RE = /^(.*\S)\s*\((\d{2}\s?\d{3}\s?\d{3}[a-z]?)\)\s*$/i;
 const SUMMARY_RE = /\bSummary\s*:\s*(.+)$/is;
@@ -60,8 +62,10 @@ export function parseListingPage(html: string, baseUrl = 'https://www.lgo.org.uk
   const base = new URL(baseUrl);
   const $ = cheerio.load(html);
   $('script, style, noscript, template').remove();
-  const bodyText = $('body').text().replace(/\s+/g, ' ');
-  const countMatch = COUNT_RE.exec(bodyText);
+  // Text with a break at every block, so a count never runs into the words around it ("results" + "Bristol…").
+  const body = $('body').get(0);
+  const bodyText = (body ? blockText($, body) : $.root().text()).replace(/\s+/g, ' ');
+  const countMatch = COUNT_RE.exec(bodyText) ?? OTHER_COUNT_RES.map((re) => re.exec(bodyText)).find((m) => m !== null) ?? null;
   const count = countMatch ? Number(countMatch[1]!.replace(/,/g, '')) : null;
   const links = $('a[href]')
     .toArray()

@@ -60,6 +60,16 @@ describe('parseListingPage', () => {
     expect(shell).toMatchObject({ count: null, items: [], shell: true });
   });
 
+  it('reads other wordings of the total and a spaced date when the site\'s own are absent', () => {
+    const p = parseListingPage(
+      page(`<p>Showing 1–10 of 1,205 results</p><div><a href="/decisions/housing/other/20-000-001">Bristol City Council (20 000 001)</a>
+        <p>Statement Upheld Other 01 January 2021</p></div>`),
+    );
+    expect(p.count).toBe(1205);
+    expect(p.items[0]).toMatchObject({ outcome: 'upheld', subcategory: 'Other', date: '2021-01-01' });
+    expect(parseListingPage(page('<p>23 results found</p>')).count).toBe(23);
+  });
+
   it('keeps links on the crawled host or lgo.org.uk and reports links to other hosts', () => {
     const p = parseListingPage(
       page(`<p>Your search has 3 results</p>
