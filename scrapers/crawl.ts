@@ -216,6 +216,11 @@ export class Crawler {
       } catch (err) {
         if (this.options.signal?.aborted) return false;
         reason = message(err);
+        // robots.txt will not change its mind within a run: walking the window again only repeats the refusal.
+        if (/disallowed by robots\.txt/.test(reason)) {
+          this.log(`${w.fd}..${w.td}: ${reason}`);
+          break;
+        }
       }
       this.log(`${w.fd}..${w.td}: ${reason}${attempt < attempts ? ': walking the window again' : ''}`);
     }
@@ -258,7 +263,7 @@ export class Crawler {
     try {
       for (let ch = 1; ch <= MAX_CHAPTERS; ch++) {
         const pageUrl = this.deps.client.resolve(ch === 1 ? path : `${path}?chapter=${ch}`)!.href;
-        const body = await this.fetchPage(pageUrl, item.url, ch);
+        const body = await this.fetchPage(pageUrl, pageKey(item.url, ch), item.url, ch);
         if (body === null) break; // no such chapter
         if (ch > 1 && !(await isNextChapter(body, chapters, item))) break;
         chapters.push(body);
@@ -284,14 +289,14 @@ export class Crawler {
   }
 
   /** One page's bytes: from the archive when already fetched (unless refreshing), else a (conditional) GET. Null: no such page. */
-  private async fetchPage(url: string, decisionUrl: string, chapter: number): Promise<Buffer | null> {
+  private async fetchPage(fetchUrl: string, url: string, decisionUrl: string, chapter: number): Promise<Buffer | null> {
     const known = this.state.page(url);
     const archived = known?.status === 'fetched' && known.sha256 ? this.deps.archive.get(known.sha256) : null;
     if (archived && !this.options.refresh) return archived;
     if (known?.status === 'missing' && !this.options.refresh) return null;
     let res: FetchedPage;
     try {
-      res = await this.deps.client.get(url, {
+      res = await this.deps.client.get(fetchUrl, {
         accept: [404, 410],
         referer: new URL('/decisions', this.deps.client.base).href, // as a browser arriving from the search would
         etag: archived ? known?.etag : null,
@@ -315,6 +320,14 @@ export class Crawler {
     this.state.savePage({ ...base, status: 'fetched', sha256 });
     return res.body;
   }
+}
+
+/**
+ * The crawl_pages key of a page: its canonical address (plus ?chapter=N), not the address fetched, so the state (and
+ * its ETags) carries over between a mirror, the live site and a test server on another port.
+ */
+export function pageKey(decisionUrl: string, chapter: number): string {
+  return chapter === 1 ? decisionUrl : `${decisionUrl}?chapter=${chapter}`;
 }
 
 /**

@@ -213,6 +213,14 @@ describe('crawl of a loopback imitation of the site', () => {
     expect(logs.some((l) => l.includes('other.example'))).toBe(true);
   });
 
+  it('a search that robots.txt forbids is reported at once for each window, not walked again', async () => {
+    const s = await start({ robotsTxt: 'User-agent: *\nDisallow: /Decisions/SearchResults\n' });
+    const { summary, logs } = await crawl();
+    expect(summary.windowsIncomplete.map((w) => w.reason)).toEqual([1, 2, 3].map(() => expect.stringMatching(/disallowed by robots\.txt/)));
+    expect(logs.filter((l) => /walking the window again/.test(l))).toEqual([]);
+    expect(s.requests.map((q) => q.path)).toEqual(['/robots.txt', '/decisions']);
+  });
+
   it('takes a longer Crawl-delay from robots.txt, and stops when robots.txt itself cannot be fetched', async () => {
     await start({ robotsTxt: 'User-agent: *\nCrawl-delay: 2\n' });
     const c = new PoliteClient({ baseUrl: site!.baseUrl, delayMs: 0 });

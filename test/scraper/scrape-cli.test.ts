@@ -164,6 +164,24 @@ describe('lgsco scrape (built CLI against a loopback site)', () => {
     expect(decisionPageRequests({ ...s, requests: s.requests.slice(before) })).toEqual([]);
   });
 
+  it('update walks recent months again for late publications, and the crawl state carries over to another base URL', async () => {
+    const first = await start();
+    await lgsco(scrapeArgs(first)).done;
+    await first.close();
+    // The same site on another port, with a decision published late into January 2025 (a month already complete).
+    const late = makeDecision(200, '2025-01-20');
+    site = await startFakeSite({ decisions: [...decisions(), late] });
+    const now = new Date();
+    const months = (now.getUTCFullYear() - 2025) * 12 + now.getUTCMonth(); // back to January 2025
+    const r = await lgsco(['update', '--months', String(months), '--base-url', site.baseUrl, '--delay', '0', '--db', join(dir, 'lgsco.db'), '--raw-dir', join(dir, 'raw')]).done;
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n').pop()).toMatch(/decisions new 1, updated 0, unchanged 0, failed 0$/);
+    expect(site.requests.find((q) => q.path === '/Decisions/SearchResults')!.url).toContain('fd=2025-01-01');
+    // Only the new decision's page was fetched: the stored ones are known by their canonical address, whatever the host.
+    expect(decisionPageRequests(site).map((q) => q.path)).toEqual([late.path]);
+    expect(storedRefs()).toContain(late.caseRef);
+  });
+
   it.each([
     [['scrape'], /required option '--from <date>'/],
     [['scrape', '--from', '2025-13-01'], /--from: expected a date YYYY-MM-DD, got "2025-13-01"/],

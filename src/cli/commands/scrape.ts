@@ -181,10 +181,23 @@ Examples:
     program
       .command('update')
       .description('crawl from the last completed window to today (new and late-published decisions)')
-      .option('--from <date>', 'start here instead of at the last completed window'),
+      .option('--from <date>', 'start here instead (a date YYYY-MM-DD)')
+      .option('--months <n>', 'also walk again at least this many months back from today (late publications)', '3'),
   )
-    .addHelpText('after', `\nWindows in the range are walked again; decisions already stored are not fetched again.\n${ETIQUETTE}\n\nExample:\n  $ lgsco update`)
-    .action(async (opts: ScrapeCommandOptions) => {
+    .addHelpText(
+      'after',
+      `
+The range starts at the earlier of the last completed window and the first day of the month --months before today:
+decisions are published at least six weeks after they are made, so recent months keep filling in. Windows in the range
+are walked again; decisions already stored are not fetched again. A decision published later than that is found by
+\`lgsco scrape --from … --to … --refresh\` over its month.
+${ETIQUETTE}
+
+Examples:
+  $ lgsco update
+  $ lgsco update --months 6`,
+    )
+    .action(async (opts: ScrapeCommandOptions & { months: string }) => {
       const { openDatabase } = await import('../../store/db.js');
       const { CrawlState } = await import('../../../scrapers/crawl-state.js');
       let from = opts.from === undefined ? null : dateOption('--from', opts.from);
@@ -197,6 +210,12 @@ Examples:
         }
       }
       if (from === null) throw new UsageError('no completed window in the database yet: run `lgsco scrape --from YYYY-MM-DD` first (or give --from)');
+      if (opts.from === undefined) {
+        const months = intOption('--months', opts.months, 0);
+        const now = new Date();
+        const back = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1)).toISOString().slice(0, 10);
+        if (back < from) from = back;
+      }
       process.exitCode = await runCrawl({ from, to: today(), relist: true }, opts, io);
     });
 
