@@ -215,8 +215,8 @@ CREATE TABLE crawl_items (
 );
 CREATE INDEX crawl_items_window ON crawl_items(window_fd, window_td, status);
 
--- Every page fetched (a decision page, or one chapter of a report), with what a conditional GET needs and where the
--- raw bytes are kept (content-addressed by sha256 under the raw directory).
+-- Every page fetched (a decision page, or one chapter of a report), keyed by its canonical address (+ ?chapter=N,
+-- whatever host it was fetched from), with what a conditional GET needs and the sha256 of its raw copy.
 CREATE TABLE crawl_pages (
   url TEXT PRIMARY KEY,
   decision_url TEXT NOT NULL,
