@@ -166,3 +166,32 @@ describe('lgsco totals --chart', () => {
     expect(bad.stderr).toMatch(/--chart .*: cannot write the file/);
   });
 });
+
+describe('lgsco serve (built CLI)', () => {
+  it('prints its address, answers, and stops cleanly on Ctrl-C', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers.js');
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve(out.trim());
+      });
+      child.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
+    });
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect((await fetch(url)).status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+
+  it('a port that is not a number is a usage error', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN } = await import('../helpers.js');
+    const r = spawnSync(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', 'http'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--port: expected a port number/);
+  });
+});
