@@ -1,6 +1,7 @@
 import { DecisionSchema, type Decision } from '../schemas/decision.js';
 import { lookupAuthority } from '../src/authorities/index.js';
 import { LgscoError } from '../src/errors.js';
+import { organisationName } from '../src/extract/organisation.js';
 import { extractOutcome } from '../src/extract/outcome.js';
 import { parseDecision, readDocument } from '../src/parse.js';
 import type { Db } from '../src/store/db.js';
@@ -356,7 +357,7 @@ export async function buildRecord(chapters: Buffer[], item: ItemRow, location: s
     subcategory: item.subcategory,
     date: item.listing_date,
     summary: item.summary,
-    organisation: item.title?.replace(/\s*\(\d{2}\s?\d{3}\s?\d{3}[a-z]?\)\s*$/i, '') || null,
+    organisation: organisationName(item.title),
   };
   const parsed = await parseDecision(chapters.length === 1 ? chapters[0]! : chapters, {
     url: item.url,

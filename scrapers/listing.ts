@@ -2,7 +2,8 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Decision } from '../schemas/decision.js';
 import type { DocumentType, Outcome } from '../schemas/enums.js';
-import { normaliseCaseRef } from '../src/extract/case-ref.js';
+import { caseRefFromUrl, extractCaseRef } from '../src/extract/case-ref.js';
+import { organisationName } from '../src/extract/organisation.js';
 import { parseDate } from '../src/extract/decision-date.js';
 import { extractOutcome } from '../src/extract/outcome.js';
 import { canonicaliseUrl } from '../src/extract/url.js';
@@ -17,8 +18,6 @@ const OTHER_COUNT_RES = [/\bof\s+([0-9][0-9,]*)\s+results?/i, /\b([0-9][0-9,]*)\
 const DECISION_PATH_RE = /\/decisions\/[a-z0-9-]+\/[a-z0-9-]+\/(\d{2}-\d{3}-\d{3}[a-z]?)\/?$/i;
 /** "Report Upheld Homelessness 27-Apr-2026" (the meta line of a result item). */
 const META_RE = /\b(Statement|Report)\s+(Closed after initial enquiries|Not upheld|Upheld)\s+(.+?)\s+(\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{4})\b/i;
-/** "Org (19 007 429)": the last bracketed group is the reference ("My Life (Carewatch) Limited (18 007 848)"). */
-const TITLE_REF_RE = /^(.*\S)\s*\((\d{2}\s?\d{3}\s?\d{3}[a-z]?)\)\s*$/i;
 const SUMMARY_RE = /\bSummary\s*:\s*(.+)$/is;
 
 /** One result of the decision search, as the listing shows it. */
@@ -110,8 +109,7 @@ export function parseListingPage(html: string, baseUrl = 'https://www.lgo.org.uk
 function readItem($: cheerio.CheerioAPI, a: Element, box: Element, url: string): ListingItem {
   const href = $(a).attr('href')!;
   const title = text(a, $);
-  const slugRef = DECISION_PATH_RE.exec(href.split(/[?#]/)[0]!)![1]!;
-  const titled = TITLE_REF_RE.exec(title);
+
   // Block-level text with line breaks kept, so "Summary:" does not swallow the meta line.
   const boxText = box === a ? '' : blockText($, box);
   const meta = META_RE.exec(boxText);
@@ -119,9 +117,10 @@ function readItem($: cheerio.CheerioAPI, a: Element, box: Element, url: string):
   return {
     href,
     url,
-    caseRef: normaliseCaseRef(titled?.[2] ?? slugRef) ?? slugRef.replace(/-/g, ' '),
+    // The title's last bracketed reference ("My Life (Carewatch) Limited (18 007 848)"), else the address slug.
+    caseRef: extractCaseRef(title) ?? caseRefFromUrl(url)!,
     title,
-    organisation: titled?.[1]?.trim() ?? null,
+    organisation: organisationName(title),
     documentType: meta ? (meta[1]!.toLowerCase() as DocumentType) : null,
     outcome: meta ? extractOutcome(meta[2]!) : null,
     outcomeLabel: meta ? meta[2]! : null,
