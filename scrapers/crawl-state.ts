@@ -1,4 +1,5 @@
 import type { Db } from '../src/store/db.js';
+import type { DecisionWriter, PreparedRows, UpsertStatus } from '../src/store/decisions.js';
 import type { ListingItem, Window } from './listing.js';
 
 /** A window's row in crawl_windows. */
@@ -43,6 +44,8 @@ export interface PageRow {
 /** Prepared statements over the crawl tables (migration 3); every write commits at once, so a kill loses one page at most. */
 export class CrawlState {
   private readonly st;
+  /** The storeDecision transaction, made on first use. */
+  private store: ((w: DecisionWriter, r: PreparedRows, loc: string, u: string, n: number) => UpsertStatus) | null = null;
 
   constructor(readonly db: Db) {
     const p = (sql: string) => db.prepare(sql);
@@ -78,6 +81,20 @@ export class CrawlState {
           fetched_at = coalesce(excluded.fetched_at, fetched_at), error = excluded.error`),
     };
   }
+
+  /**
+   * Store a crawled decision and mark its item stored, in one transaction: a kill never leaves one without the other.
+   * (Used by the crawl and by reparse.)
+   */
+  storeDecision(writer: DecisionWriter, rows: PreparedRows, location: string, url: string, chapters: number): UpsertStatus {
+    this.store ??= this.db.transaction((w: DecisionWriter, r: PreparedRows, loc: string, u: string, n: number) => {
+      const status = w.write(r, loc);
+      this.setItem(u, 'stored', null, n);
+      return status;
+    });
+    return this.store(writer, rows, location, url, chapters);
+  }
+
 
   /** The window's row, created as pending when new. */
   window(w: Window): WindowRow {

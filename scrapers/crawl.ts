@@ -84,7 +84,6 @@ export class Crawler {
   private fetched = 0;
   private queued = 0;
   private progress: CrawlProgress = { window: { fd: '', td: '' }, page: 0, pages: 0, stored: 0, errors: 0, queued: 0 };
-  private readonly storeOne;
 
   constructor(
     private readonly deps: CrawlDeps,
@@ -92,12 +91,6 @@ export class Crawler {
   ) {
     this.state = new CrawlState(deps.db);
     this.writer = new DecisionWriter(deps.db);
-    // The decision and its crawl item are marked stored in one transaction: a kill never leaves one without the other.
-    this.storeOne = deps.db.transaction((rows: ReturnType<typeof prepareRows>, location: string, url: string, chapters: number) => {
-      const status = this.writer.write(rows, location);
-      this.state.setItem(url, 'stored', null, chapters);
-      return status;
-    });
   }
 
   /** Crawl every window of the range; never throws for one bad page or window (they are in the summary). */
@@ -274,7 +267,7 @@ export class Crawler {
       }
       if (chapters.length === 0) throw new LgscoError(`${location || item.url}: the decision page is gone (HTTP 404)`, 'GONE');
       const record = await buildRecord(chapters, item, location);
-      const status = this.storeOne(prepareRows(record), location, item.url, chapters.length);
+      const status = this.state.storeDecision(this.writer, prepareRows(record), location, item.url, chapters.length);
       this.summary.decisions[status as UpsertStatus]++;
       this.report({ stored: this.progress.stored + 1 });
       return true;

@@ -19,11 +19,6 @@ export async function reparseArchive(db: Db, archive: RawArchive, onEach?: (done
   const state = new CrawlState(db);
   const writer = new DecisionWriter(db);
   const summary: ReparseSummary = { counts: { imported: 0, updated: 0, unchanged: 0 }, failures: [], missing: 0 };
-  const store = db.transaction((rows: ReturnType<typeof prepareRows>, location: string, url: string, chapters: number) => {
-    const status = writer.write(rows, location);
-    state.setItem(url, 'stored', null, chapters);
-    return status;
-  });
   const items = state.allItems();
   for (const [i, item] of items.entries()) {
     onEach?.(i + 1, items.length);
@@ -45,7 +40,7 @@ export async function reparseArchive(db: Db, archive: RawArchive, onEach?: (done
     }
     try {
       const record = await buildRecord(chapters, item, pages[0]!.url);
-      summary.counts[store(prepareRows(record), pages[0]!.url, item.url, chapters.length)]++;
+      summary.counts[state.storeDecision(writer, prepareRows(record), pages[0]!.url, item.url, chapters.length)]++;
     } catch (err) {
       const reason = (err as Error).message.split('\n')[0]!;
       summary.failures.push({ url: item.url, reason });
