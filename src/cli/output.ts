@@ -15,6 +15,11 @@ export function formatPounds(pence: number): string {
   return `${sign}£${pounds}${p ? `.${String(p).padStart(2, '0')}` : ''}`;
 }
 
+/** Pounds rounded to the pound, for tables and charts: 123456 → "£1,235". */
+export function wholePounds(pence: number): string {
+  return formatPounds(Math.round(pence / 100) * 100);
+}
+
 /** Visible width of a string (code points; our data has no wide characters worth measuring). */
 function width(s: string): number {
   return [...s].length;

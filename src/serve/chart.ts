@@ -1,3 +1,4 @@
+import type { TotalsRow } from '../store/queries.js';
 import { escapeHtml } from './html.js';
 
 /** One bar: a label, a value, and optionally a link (in the explorer) to the filtered view. */
@@ -5,6 +6,18 @@ export interface Bar {
   label: string;
   value: number;
   href?: string;
+}
+
+/** Most bars a chart shows (the table below it has every row). */
+export const CHART_BARS = 25;
+
+/** Bars for totals rows: the largest CHART_BARS by money, or by money per 100,000 residents. */
+export function totalsBars(rows: TotalsRow[], perCapita: boolean, href?: (row: TotalsRow) => string): Bar[] {
+  const value = (r: TotalsRow): number => (perCapita ? (r.perHundredThousandPence ?? 0) : r.totalPence);
+  return [...rows]
+    .sort((a, b) => value(b) - value(a))
+    .slice(0, CHART_BARS)
+    .map((r) => ({ label: r.key, value: value(r), ...(href ? { href: href(r) } : {}) }));
 }
 
 export interface ChartOptions {

@@ -1,8 +1,8 @@
-import { formatPounds } from '../cli/output.js';
+import { wholePounds } from '../cli/output.js';
 import type { DecisionListRow, Overview } from '../store/browse.js';
 import type { SearchHit, TotalsBy, TotalsRow } from '../store/queries.js';
 import { TOTALS_BY } from '../store/queries.js';
-import { barChartSvg } from './chart.js';
+import { barChartSvg, totalsBars } from './chart.js';
 import { html, trusted, type Safe } from './html.js';
 
 /** The filters of a totals or decisions view, as they appear in the URL (shareable links). */
@@ -22,7 +22,7 @@ const BY_LABEL: Record<TotalsBy, string> = {
 const OUTCOME_LABEL: Record<string, string> = { upheld: 'Upheld', not_upheld: 'Not upheld', closed_after_initial_enquiries: 'Closed after initial enquiries' };
 
 /** Whole pounds for tables and charts ("£1,235"). */
-export const pounds = (pence: number): string => formatPounds(Math.round(pence / 100) * 100);
+export const pounds = wholePounds;
 
 /** A query string from the filters that are set (so links stay short and shareable). */
 export function query(params: Record<string, string | number | boolean | null | undefined>): string {
@@ -69,10 +69,8 @@ function drillDown(by: TotalsBy, key: string, f: Filters): string {
 /** The totals table and its chart (money, or money per 100,000 residents). */
 export function totalsBlock(rows: TotalsRow[], f: Filters, title: string): Safe {
   const perCapita = f.perCapita && f.by === 'council';
-  const value = (r: TotalsRow): number => (perCapita ? (r.perHundredThousandPence ?? 0) : r.totalPence);
-  const charted = [...rows].sort((a, b) => value(b) - value(a)).slice(0, 25);
   const svg = barChartSvg(
-    charted.map((r) => ({ label: r.key, value: value(r), href: drillDown(f.by, r.key, f) })),
+    totalsBars(rows, perCapita, (r) => drillDown(f.by, r.key, f)),
     { title, format: pounds },
   );
   const headers = [BY_LABEL[f.by], 'Decisions', 'With £', 'Total', 'Recommended', ...(perCapita ? ['Per 100k residents'] : [])];

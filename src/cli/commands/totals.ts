@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { LgscoError, UsageError } from '../../errors.js';
-import { barChartSvg } from '../../serve/chart.js';
+import { barChartSvg, totalsBars } from '../../serve/chart.js';
 import { parseDate } from '../../extract/decision-date.js';
 import { openDatabase } from '../../store/db.js';
 import { queryTotals, TOTALS_BY, type TotalsBy, type TotalsRow } from '../../store/queries.js';
 import { csvLine } from '../csv.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
-import { clip, formatPounds, renderTable, type Io } from '../output.js';
+import { clip, renderTable, wholePounds, type Io } from '../output.js';
 
 interface TotalsCommandOptions {
   by: TotalsBy;
@@ -44,23 +44,22 @@ const HEADINGS: Record<TotalsBy, string> = {
 
 /** A readable table: pounds as £1,234, a total line, a note on what the figures mean. */
 export function formatTotalsTable(rows: TotalsRow[], by: TotalsBy, perCapita: boolean): string {
-  const pounds = (p: number): string => formatPounds(Math.round(p / 100) * 100);
   const headers = [HEADINGS[by], 'DECISIONS', 'WITH £', 'TOTAL', 'RECOMMENDED', ...(perCapita ? ['PER 100K'] : [])];
   const body = rows.map((r) => [
     clip(r.key, 48),
     r.decisions.toLocaleString('en-GB'),
     r.decisionsWithPayment.toLocaleString('en-GB'),
-    pounds(r.totalPence),
-    pounds(r.recommendedPence),
-    ...(perCapita ? [r.perHundredThousandPence == null ? '—' : pounds(r.perHundredThousandPence)] : []),
+    wholePounds(r.totalPence),
+    wholePounds(r.recommendedPence),
+    ...(perCapita ? [r.perHundredThousandPence == null ? '—' : wholePounds(r.perHundredThousandPence)] : []),
   ]);
   const sum = (f: (r: TotalsRow) => number): number => rows.reduce((s, r) => s + f(r), 0);
   body.push([
     'All',
     sum((r) => r.decisions).toLocaleString('en-GB'),
     sum((r) => r.decisionsWithPayment).toLocaleString('en-GB'),
-    pounds(sum((r) => r.totalPence)),
-    pounds(sum((r) => r.recommendedPence)),
+    wholePounds(sum((r) => r.totalPence)),
+    wholePounds(sum((r) => r.recommendedPence)),
     ...(perCapita ? [''] : []),
   ]);
   const table = renderTable(headers, body, new Set([1, 2, 3, 4, 5]));
@@ -72,12 +71,11 @@ export function formatTotalsTable(rows: TotalsRow[], by: TotalsBy, perCapita: bo
 /** `--chart FILE.svg`: the explorer's bar chart as a standalone SVG, for articles (the top 25 rows). */
 function writeChart(file: string, rows: TotalsRow[], opts: TotalsCommandOptions, io: Io): void {
   const perCapita = opts.perCapita === true;
-  const value = (r: TotalsRow): number => (perCapita ? (r.perHundredThousandPence ?? 0) : r.totalPence);
-  const bars = [...rows].sort((a, b) => value(b) - value(a)).slice(0, 25).map((r) => ({ label: r.key, value: value(r) }));
+  const bars = totalsBars(rows, perCapita);
   const scope = [opts.council, opts.category, opts.from && `from ${opts.from}`, opts.to && `to ${opts.to}`].filter(Boolean).join(', ');
   const title = `Ombudsman remedy payments by ${opts.by}${perCapita ? ' per 100,000 residents' : ''}${scope ? ` (${scope})` : ''}`;
   try {
-    writeFileSync(file, `${barChartSvg(bars, { title, format: (p) => formatPounds(Math.round(p / 100) * 100) })}\n`);
+    writeFileSync(file, `${barChartSvg(bars, { title, format: wholePounds })}\n`);
   } catch (err) {
     throw new LgscoError(`--chart ${file}: cannot write the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'OUTPUT', 1);
   }
