@@ -268,7 +268,7 @@ export class Crawler {
       if (chapters.length === 0) throw new LgscoError(`${location || item.url}: the decision page is gone (HTTP 404)`, 'GONE');
       const record = await buildRecord(chapters, item, location);
       const status = this.state.storeDecision(this.writer, prepareRows(record), location, item.url, chapters.length);
-      this.summary.decisions[status as UpsertStatus]++;
+      this.summary.decisions[status]++;
       this.report({ stored: this.progress.stored + 1 });
       return true;
     } catch (err) {

@@ -137,7 +137,7 @@ function blockText($: cheerio.CheerioAPI, el: Element): string {
     if (node.type === 'text') parts.push((node as unknown as { data: string }).data.replace(/\s+/g, ' '));
     else if (node.type === 'tag') {
       const e = node as Element;
-      const block = /^(p|div|li|h\d|dt|dd|tr|br|section|article|header|footer|span)$/i.test(e.name) && e.name !== 'span';
+      const block = /^(p|div|li|h\d|dt|dd|tr|br|section|article|header|footer)$/i.test(e.name);
       for (const c of e.children) walk(c);
       if (block) parts.push('\n');
     }
