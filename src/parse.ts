@@ -63,15 +63,17 @@ export function invalidUtf8Offset(b: Uint8Array): number {
   return -1;
 }
 
+/** Control bytes that binary junk is full of and text is not (tab, newlines, VT, FF and CR are text). */
+const CONTROL_RE = /[\x01-\x08\x0e-\x1f\x7f]/g;
+
 /** Refuse binary junk: NUL bytes or many control characters in the first 8 KB. */
 function checkNotBinary(bytes: Uint8Array, source: string): void {
   const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = bytes[i]!;
-    if (c === 0) throw new ParseError(source, 'input', `binary data, not a decision page (NUL byte at offset ${i})`);
-    if (c < 9 || (c > 13 && c < 32) || c === 127) control++;
-  }
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, n);
+  const nul = head.indexOf(0);
+  if (nul >= 0) throw new ParseError(source, 'input', `binary data, not a decision page (NUL byte at offset ${nul})`);
+  // Native search and a regex over a one-byte string: a byte loop in JS cost 1.5% of a page's parse.
+  const control = head.toString('latin1').match(CONTROL_RE)?.length ?? 0;
   if (control > n * 0.02) throw new ParseError(source, 'input', `binary data, not a decision page (${control} control bytes in the first ${n})`);
 }
 

@@ -130,6 +130,8 @@ interface PageParts {
 const ARTICLE_OPEN_RE = /<article\b[^>]*\bid\s*=\s*["']?article["'\s>/]/gi;
 const ARTICLE_TAG_RE = /<(\/?)article\b/gi;
 const HEAD_TAGS_RE = /<link\b[^>]*>|<meta\b[^>]*>|<title\b[^>]*>[\s\S]*?<\/title\s*>/gi;
+/** The head tags readHead can use (a page head holds dozens of others: icons, preloads, viewport…). */
+const HEAD_WANTED_RE = /^<title\b|canonical|og:url|og:title/i;
 const REF_HINT_RE = /\d{2}[\s-]?\d{3}[\s-]?\d{3}/;
 const OUTSIDE_TITLE_RE = /<header\b[\s\S]*?<\/header\s*>|<h1\b[\s\S]*?<\/h1\s*>/gi;
 
@@ -197,7 +199,8 @@ function readPageFast(html: string): PageParts | null {
   const roots = sliced.articles.flatMap((a) => parseDocument(a).children.filter(isElement));
   // Only the few head tags we read are parsed (a head can hold large inline scripts and styles).
   const headEnd = sliced.rest.search(/<\/head\s*>/i);
-  const head = readHead(parseDocument(((headEnd > 0 ? sliced.rest.slice(0, headEnd) : sliced.rest).match(HEAD_TAGS_RE) ?? []).join('')).children);
+  const headTags = ((headEnd > 0 ? sliced.rest.slice(0, headEnd) : sliced.rest).match(HEAD_TAGS_RE) ?? []).filter((t) => HEAD_WANTED_RE.test(t));
+  const head = readHead(parseDocument(headTags.join('')).children);
   const title = findTitle(roots, {
     outside: () => {
       // Parse only the header/h1 slices that hold something shaped like a reference.

@@ -99,7 +99,7 @@ export class DecisionWriter {
     for (const r of rows.actions) st.action.run(id, ...r);
     for (const r of rows.faults) st.fault.run(id, ...r);
     for (const r of rows.paragraphs) st.paragraph.run(id, ...r);
-    st.fts.run(id, ...rows.fts);
+    st.fts.run(id, rows.fts[0], rows.fts[1], rows.paragraphs.map((r) => r[4]).join('\n'));
     st.source.run(id, location, d.source_sha256, d.parser_version, now);
     const oldBody = existing?.body_sha256 ?? d.body_sha256;
     if (existing || st.shares.get(d.case_ref, d.body_sha256, oldBody, id)) st.group.run(d.case_ref, d.body_sha256, oldBody);

@@ -13,7 +13,10 @@ export function decisionKey(record: Pick<Decision, 'url' | 'caseRef'>): string {
 
 type Cell = string | number | null;
 
-/** A record flattened into the store's rows (without the decision id): plain arrays, cheap to pass between threads. */
+/**
+ * A record flattened into the store's rows (without the decision id): plain arrays, cheap to pass between threads.
+ * Each text is held once (the index's body is not a second copy of the paragraphs): copying between threads costs by size.
+ */
 export interface PreparedRows {
   decision: {
     key: string;
@@ -43,8 +46,10 @@ export interface PreparedRows {
   unquantified: Cell[][];
   actions: Cell[][];
   faults: Cell[][];
+  /** [position, section index, heading, number, text] per paragraph. */
   paragraphs: Cell[][];
-  fts: [string, string, string];
+  /** Title and summary for the full-text index (its body is joined from the paragraphs where it is stored). */
+  fts: [string, string];
 }
 
 /** Flatten a validated record into rows (pure: no database), so the work can run beside the parser. */
@@ -52,12 +57,10 @@ export function prepareRows(record: Decision): PreparedRows {
   const { sections, ...rest } = record;
   const org = record.organisations[0];
   const paragraphs: Cell[][] = [];
-  const body: string[] = [];
   let position = 0;
   sections.forEach((s, si) => {
     for (const p of s.paragraphs) {
       paragraphs.push([position++, si, s.heading, p.n, p.text]);
-      body.push(p.text);
     }
   });
   const ev = (e: { section: string | null; paragraph: number | null; quote: string }): Cell[] => [e.section, e.paragraph, e.quote];
@@ -91,6 +94,6 @@ export function prepareRows(record: Decision): PreparedRows {
     actions: record.remedy.actions.map((a, i) => [i, a.kind, a.text, a.deadline?.amount ?? null, a.deadline?.unit ?? null, a.deadline?.text ?? null, ...ev(a.evidence)]),
     faults: record.faults.map((f, i) => [i, f.text, ...ev(f.evidence)]),
     paragraphs,
-    fts: [record.title ?? record.caseRef, record.summary ?? '', body.join('\n')],
+    fts: [record.title ?? record.caseRef, record.summary ?? ''],
   };
 }
