@@ -108,7 +108,7 @@ async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
 export async function parseOneFile(file: string, opts: ParseJobOptions): Promise<ParseResult> {
   try {
     const data = await readInput(file, opts.maxBytes);
-    // Imported on first use: in a worker pool the main thread never parses, so it starts the workers sooner.
+    // Imported on first use: in a worker pool the main thread parses little or nothing, so it starts the workers sooner.
     const { parseDecision } = await import('../parse.js');
     const record = await parseDecision(data, {
       filename: file === '-' ? '<stdin>' : file,
@@ -133,16 +133,30 @@ export async function parseOneFile(file: string, opts: ParseJobOptions): Promise
   }
 }
 
+/** How the pool shares the work. */
+export interface PoolOptions {
+  /**
+   * The consumer has work of its own between results (the importer stores each one): the main thread then counts as
+   * one of the parsing threads. It starts one worker fewer and, whenever the result it needs next is not ready, parses
+   * the next batch itself instead of waiting. A busy consumer never takes a batch, so the split settles by itself; the
+   * parser is compiled by one isolate fewer (each isolate optimises its own code: about a second of CPU), and the
+   * pages the main thread reads are not copied between threads.
+   */
+  mainHelps?: boolean;
+}
+
 /**
  * Parse files and yield results in input order. Large batches are spread over worker threads (one per core, up to
  * four); a reorder buffer keeps the output in the order the files were given.
  */
-export async function* parseFiles(files: string[], opts: ParseJobOptions): AsyncGenerator<ParseResult> {
-  const workers = workerCount();
-  if (files.length < POOL_THRESHOLD || workers < 2 || files.includes('-')) {
+export async function* parseFiles(files: string[], opts: ParseJobOptions, share: PoolOptions = {}): AsyncGenerator<ParseResult> {
+  const threads = workerCount();
+  if (files.length < POOL_THRESHOLD || threads < 2 || files.includes('-')) {
     for (const f of files) yield await parseOneFile(f, opts);
     return;
   }
+  const mainHelps = share.mainHelps === true;
+  const workers = mainHelps ? threads - 1 : threads;
   const done = new Map<number, ParseResult>();
   let next = 0; // next batch start to hand out
   let failure: Error | null = null;
@@ -184,6 +198,15 @@ export async function* parseFiles(files: string[], opts: ParseJobOptions): Async
     for (let i = 0; i < files.length; i++) {
       while (!done.has(i)) {
         if (failure) throw failure;
+        if (mainHelps && next < files.length && done.size < waitingLimit) {
+          // Nothing to store yet: parse the next batch here rather than wait for a worker.
+          const start = next;
+          next = Math.min(next + BATCH, files.length);
+          for (let k = start; k < next; k++) done.set(k, await parseOneFile(files[k]!, opts));
+          // Let the workers' messages in (they get their next batch from those), then look again.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          continue;
+        }
         await new Promise<void>((resolve) => (wake = resolve));
       }
       const r = done.get(i)!;
