@@ -30,6 +30,9 @@ try {
   console.log(bold(`Remedy money by council: ${formatPounds(all.t)} across ${all.d} decisions (${formatPounds(all.r)} newly recommended)`));
   console.log('');
   process.stdout.write(formatTotalsTable(rows, 'council', false));
+  if (rows.some((r) => r.key === '(no organisation)')) {
+    console.log('(no organisation): pages that name no body (some older reports are titled by their reference alone)');
+  }
 
   const top = db
     .prepare(

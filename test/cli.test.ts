@@ -124,6 +124,9 @@ describe('npm start', () => {
     expect(first.stdout).toMatch(/Remedy money by council: £[\d,.]+ across 44 decisions/);
     expect(first.stdout).toMatch(/^COUNCIL\s+DECISIONS\s+WITH £\s+TOTAL\s+RECOMMENDED$/m);
     expect(first.stdout).toMatch(/Kent County Council\s+\d+\s+\d+\s+£[\d,]+/);
+    // The sample's older report is titled by its reference alone: its row is there, and explained.
+    expect(first.stdout).toMatch(/^\(no organisation\)\s+1\s+1\s+£2,305/m);
+    expect(first.stdout).toMatch(/^\(no organisation\): pages that name no body/m);
     expect(first.stderr).toMatch(/imported 44, unchanged 0, failed 0/);
     expect(run().stderr).toMatch(/imported 0, unchanged 44, failed 0/);
   });
