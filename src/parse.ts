@@ -5,7 +5,7 @@ import { ParseError, snippet } from './errors.js';
 import { lookupAuthority } from './authorities/index.js';
 import { extractDecision } from './extract/index.js';
 import type { DecisionDocument, SourceFormat } from './read/document.js';
-import { readHtml } from './read/html.js';
+import { readHtml, readHtmlUtf8 } from './read/html.js';
 import { extractPdfText } from './read/pdf.js';
 import { sniffFormat } from './read/sniff.js';
 import { readText } from './read/text.js';
@@ -105,15 +105,24 @@ function decode(bytes: Uint8Array, format: SourceFormat, source: string): string
   }
 }
 
+/** An HTML page's closing tag near its end, or an </article>: only ASCII is matched, so latin1 text will do. */
+function looksComplete(text: string): boolean {
+  return /<\/html\s*>/i.test(text.slice(-4096)) || /<\/article\s*>/i.test(text);
+}
+
 /** An HTML page cut off in transfer: it opened <html> or <article> but closed neither. */
 function checkNotTruncated(html: string, source: string): void {
-  if (/<\/html\s*>/i.test(html.slice(-4096)) || /<\/article\s*>/i.test(html)) return;
+  if (looksComplete(html)) return;
   if (/<html[\s>]/i.test(html.slice(0, 4096)) || /<article[\s>]/i.test(html)) {
     throw new ParseError(source, 'html', `truncated page: no closing </article> or </html> (ends "${snippet(html.slice(-50), 50)}")`);
   }
 }
 
-async function readOne(bytes: Uint8Array, source: string, options: ParseOptions): Promise<{ doc: DecisionDocument; html?: string }> {
+/**
+ * Read one input. `needHtml`: the caller joins report chapters and needs the page text (else an HTML page that is
+ * valid UTF-8 is read from its bytes, without decoding the whole page).
+ */
+async function readOne(bytes: Uint8Array, source: string, options: ParseOptions, needHtml = false): Promise<{ doc: DecisionDocument; html?: string }> {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   checkSize(source, bytes.length, max);
   const format = options.format ?? sniffFormat(bytes);
@@ -130,6 +139,15 @@ async function readOne(bytes: Uint8Array, source: string, options: ParseOptions)
     return { doc: readText(text, { format: 'pdf' }) };
   }
   checkNotBinary(bytes, source);
+  if (format === 'html' && !needHtml) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (isUtf8(buf)) {
+      const latin1 = buf.toString('latin1');
+      // Each check that passes on the latin1 text passes on the decoded text: a "<" is not blank, and the last 4,096
+      // bytes lie within the last 4,096 characters. Anything else takes the path below, which decides exactly.
+      if (latin1.includes('<') && looksComplete(latin1)) return { doc: readHtmlUtf8(buf, latin1) };
+    }
+  }
   const text = decode(bytes, format, source);
   if (text.trim() === '') throw new ParseError(source, 'input', 'empty file');
   if (format === 'html') {
@@ -169,7 +187,7 @@ export async function parseDecision(input: string | Uint8Array | Array<string | 
   } else {
     const pages: string[] = [];
     for (const [i, p] of parts.entries()) {
-      const read = await readOne(p, `${source} (chapter ${i + 1})`, { ...options, format: options.format ?? 'html' });
+      const read = await readOne(p, `${source} (chapter ${i + 1})`, { ...options, format: options.format ?? 'html' }, true);
       if (read.html === undefined) throw new ParseError(source, 'input', `chapter ${i + 1} is not an HTML page`);
       pages.push(read.html);
     }

@@ -1,7 +1,7 @@
 import type { Section } from '../../schemas/decision.js';
 import type { Outcome } from '../../schemas/enums.js';
 import type { Payment, Remedy, UnquantifiedRemedy } from '../../schemas/remedy.js';
-import { findMoney } from './money.js';
+import { findMoney, mayHoldMoney } from './money.js';
 import { eachPayees, findComplainant, resolvePayee } from './payees.js';
 import { candidatesIn, classifyPurpose, type Candidate } from './payments.js';
 import { sentencesOf, type Sentence } from './sentences.js';
@@ -219,6 +219,8 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   if (payments.length === 0) {
     const bodySentences = tiered.filter((t) => t.tier === 'body').map((t) => t.sentence);
     const cands = bodySentences.flatMap((s, i) => {
+      // A sentence with no amount has no candidates: settle most of the body before building its context.
+      if (!mayHoldMoney(s.text)) return [];
       const next = bodySentences[i + 1];
       const context = `${s.text} ${next && next.sectionIndex === s.sectionIndex ? next.text : ''}`;
       return REMEDY_WORD_RE.test(context) || closure ? candidatesOf(s).filter((c) => closure || c.kind !== 'waived') : [];

@@ -135,9 +135,13 @@ const HEAD_WANTED_RE = /^<title\b|canonical|og:url|og:title/i;
 const REF_HINT_RE = /\d{2}[\s-]?\d{3}[\s-]?\d{3}/;
 const OUTSIDE_TITLE_RE = /<header\b[\s\S]*?<\/header\s*>|<h1\b[\s\S]*?<\/h1\s*>/gi;
 
-/** The <article id="article"> elements of a page as source slices, or null when there are none (or one is unclosed). */
-function sliceArticles(html: string): { articles: string[]; rest: string } | null {
-  const articles: string[] = [];
+/**
+ * The <article id="article"> elements of a page as [start, end) offsets, and the rest of the page (everything outside
+ * them), or null when there are none (or one is unclosed). Only ASCII is matched, so the offsets of a page decoded as
+ * latin1 are its byte offsets.
+ */
+function sliceArticles(html: string): { ranges: [number, number][]; rest: string } | null {
+  const ranges: [number, number][] = [];
   let rest = '';
   let from = 0;
   ARTICLE_OPEN_RE.lastIndex = 0;
@@ -155,12 +159,51 @@ function sliceArticles(html: string): { articles: string[]; rest: string } | nul
     }
     if (end <= 0) return null;
     rest += html.slice(from, m.index);
-    articles.push(html.slice(m.index, end));
+    ranges.push([m.index, end]);
     from = end;
     ARTICLE_OPEN_RE.lastIndex = end;
   }
-  if (articles.length === 0) return null;
-  return { articles, rest: rest + html.slice(from) };
+  if (ranges.length === 0) return null;
+  return { ranges, rest: rest + html.slice(from) };
+}
+
+/** The parts of a page the fast path reads: its articles, the head tags it uses, and header/h1 slices (on demand). */
+interface PageSource {
+  articles: string[];
+  headTags: string[];
+  outside: () => string[];
+}
+
+/** The tags of a page head readHead can use, from the page outside its articles. */
+function headTagsOf(rest: string): string[] {
+  const headEnd = rest.search(/<\/head\s*>/i);
+  // Only the few head tags we read are parsed (a head can hold large inline scripts and styles).
+  return ((headEnd > 0 ? rest.slice(0, headEnd) : rest).match(HEAD_TAGS_RE) ?? []).filter((t) => HEAD_WANTED_RE.test(t));
+}
+
+function sourceOfString(html: string): PageSource | null {
+  const sliced = sliceArticles(html);
+  if (!sliced) return null;
+  return {
+    articles: sliced.ranges.map(([a, b]) => html.slice(a, b)),
+    headTags: headTagsOf(sliced.rest),
+    outside: () => sliced.rest.match(OUTSIDE_TITLE_RE) ?? [],
+  };
+}
+
+/**
+ * The same parts of a page given as valid UTF-8 bytes: the page is scanned as latin1 (a one-byte string, a tenth of
+ * the cost of decoding a page) and only the slices read are decoded as UTF-8 (a third of a page).
+ */
+function sourceOfBytes(bytes: Buffer, latin1: string): PageSource | null {
+  const sliced = sliceArticles(latin1);
+  if (!sliced) return null;
+  const utf8 = (s: string): string => Buffer.from(s, 'latin1').toString('utf8');
+  return {
+    articles: sliced.ranges.map(([a, b]) => bytes.toString('utf8', a, b)),
+    headTags: headTagsOf(sliced.rest).map(utf8),
+    outside: () => (sliced.rest.match(OUTSIDE_TITLE_RE) ?? []).map(utf8),
+  };
 }
 
 /** What the page head says: canonical link, og:url, <title> and og:title. */
@@ -191,20 +234,15 @@ function readHead(nodes: AnyNode[]): HeadInfo {
  * Fast path: parse only the <article id="article"> slices and the page's <head> (a real page is ~50 KB, mostly
  * navigation, scripts and footer). Returns null when the slices do not hold the title and header fields.
  */
-function readPageFast(html: string): PageParts | null {
-  const sliced = sliceArticles(html);
-  if (!sliced) return null;
+function readPageFast(source: PageSource): PageParts | null {
   // htmlparser2 (cheerio's own parser) directly: cheerio.load defines a class per call, which triples the cost of a
   // page; the fast path needs only the tree. Whole-page reading below keeps cheerio's selectors.
-  const roots = sliced.articles.flatMap((a) => parseDocument(a).children.filter(isElement));
-  // Only the few head tags we read are parsed (a head can hold large inline scripts and styles).
-  const headEnd = sliced.rest.search(/<\/head\s*>/i);
-  const headTags = ((headEnd > 0 ? sliced.rest.slice(0, headEnd) : sliced.rest).match(HEAD_TAGS_RE) ?? []).filter((t) => HEAD_WANTED_RE.test(t));
-  const head = readHead(parseDocument(headTags.join('')).children);
+  const roots = source.articles.flatMap((a) => parseDocument(a).children.filter(isElement));
+  const head = readHead(parseDocument(source.headTags.join('')).children);
   const title = findTitle(roots, {
     outside: () => {
       // Parse only the header/h1 slices that hold something shaped like a reference.
-      const segments = (sliced.rest.match(OUTSIDE_TITLE_RE) ?? []).filter((seg) => REF_HINT_RE.test(seg));
+      const segments = source.outside().filter((seg) => REF_HINT_RE.test(seg));
       const parsed = segments.flatMap((seg) => parseDocument(seg).children);
       const headers = elementsByTag(parsed, new Set(['header']));
       return [...elementsByTag(headers, HEADER_PARTS), ...elementsByTag(parsed, new Set(['h1']))];
@@ -234,27 +272,22 @@ function readPageFull(html: string): PageParts {
   return { url: head.canonical ?? head.ogUrl, title, found, roots };
 }
 
-/**
- * Read one LGSCO decision page into a DecisionDocument. A report's chapters (chapter 1, ?chapter=2, …) may be given
- * as an array: title and header come from the first page that has them, the bodies are joined in order.
- */
-export function readHtml(html: string | string[]): DecisionDocument {
-  const pages = Array.isArray(html) ? html : [html];
-  let url: string | null = null;
-  let title: { text: string; el: Element | null } | null = null;
-  let fields: Record<string, string> = {};
-  let categoryLinks: string[] = [];
-  let chapters = 0;
-  const blocks: Block[] = [];
+/** A document being built from one page or a report's chapters. */
+class PagesReader {
+  private url: string | null = null;
+  private title: { text: string; el: Element | null } | null = null;
+  private fields: Record<string, string> = {};
+  private categoryLinks: string[] = [];
+  private chapters = 0;
+  private readonly blocks: Block[] = [];
 
-  for (const page of pages) {
-    const parts = readPageFast(page) ?? readPageFull(page);
-    url ??= parts.url;
-    title ??= parts.title;
-    chapters += Math.max(parts.roots.length, 1);
-    if (Object.keys(fields).length === 0) {
-      fields = parts.found.fields;
-      categoryLinks = parts.found.categoryLinks;
+  add(parts: PageParts): void {
+    this.url ??= parts.url;
+    this.title ??= parts.title;
+    this.chapters += Math.max(parts.roots.length, 1);
+    if (Object.keys(this.fields).length === 0) {
+      this.fields = parts.found.fields;
+      this.categoryLinks = parts.found.categoryLinks;
     }
     const skip = new Set<AnyNode>(parts.found.used);
     if (parts.title?.el) skip.add(parts.title.el);
@@ -263,13 +296,40 @@ export function readHtml(html: string | string[]): DecisionDocument {
       collectBlocks(root, skip, chapterBlocks);
       for (const b of chapterBlocks) {
         // Each chapter repeats the title and header lines: keep them out of the body.
-        if (title && b.text === title.text) continue;
+        if (this.title && b.text === this.title.text) continue;
         const field = FIELD_LINE_RE.exec(b.text);
         if (field && fieldKey(field[1]!) in parts.found.fields) continue;
-        blocks.push(b);
+        this.blocks.push(b);
       }
     }
   }
 
-  return assembleDocument({ format: 'html', url, title: title?.text ?? null, fields, categoryLinks, blocks, chapters });
+  document(): DecisionDocument {
+    const { url, title, fields, categoryLinks, blocks, chapters } = this;
+    return assembleDocument({ format: 'html', url, title: title?.text ?? null, fields, categoryLinks, blocks, chapters });
+  }
+}
+
+/**
+ * Read one LGSCO decision page into a DecisionDocument. A report's chapters (chapter 1, ?chapter=2, …) may be given
+ * as an array: title and header come from the first page that has them, the bodies are joined in order.
+ */
+export function readHtml(html: string | string[]): DecisionDocument {
+  const reader = new PagesReader();
+  for (const page of Array.isArray(html) ? html : [html]) {
+    const source = sourceOfString(page);
+    reader.add((source && readPageFast(source)) ?? readPageFull(page));
+  }
+  return reader.document();
+}
+
+/**
+ * readHtml for one page given as bytes that are valid UTF-8 (the caller checks), reading the same document without
+ * decoding the whole page. `latin1` is the same bytes decoded as latin1.
+ */
+export function readHtmlUtf8(bytes: Buffer, latin1: string): DecisionDocument {
+  const reader = new PagesReader();
+  const source = sourceOfBytes(bytes, latin1);
+  reader.add((source && readPageFast(source)) ?? readPageFull(bytes.toString('utf8')));
+  return reader.document();
 }
