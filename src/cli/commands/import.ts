@@ -73,7 +73,7 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     }
   };
   try {
-    for await (const r of parseFiles(files, { format: 'rows', sections: true, url: null, type: null, maxBytes: DEFAULT_MAX_BYTES }, { mainHelps: true })) {
+    for await (const r of parseFiles(files, { format: 'rows', sections: true, url: null, type: null, maxBytes: DEFAULT_MAX_BYTES })) {
       seen++;
       if (r.error !== undefined || !r.rows) {
         counts.failed++;
