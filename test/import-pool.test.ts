@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers.js';
 
@@ -30,6 +31,8 @@ describe('import through the worker pool, the main thread helping', () => {
       payments: q('SELECT decision_id, position, amount_pence, payee, purpose, status, quote FROM payments ORDER BY decision_id, position'),
       paragraphs: q('SELECT decision_id, count(*) AS n, sum(length(text)) AS chars FROM paragraphs GROUP BY decision_id ORDER BY decision_id'),
       search: q(`SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH '"remedy"' ORDER BY rowid`),
+      // The importer writes with foreign-key checks off: every row must still have its parent.
+      orphans: new Database(db, { readonly: true }).pragma('foreign_key_check') as unknown[],
     };
   };
 
@@ -43,6 +46,8 @@ describe('import through the worker pool, the main thread helping', () => {
     expect(JSON.parse(inProcess.payments).length).toBeGreaterThan(20);
     expect(JSON.parse(inProcess.search).length).toBeGreaterThan(0);
     for (const k of ['code', 'summary', 'errors', 'decisions', 'payments', 'paragraphs', 'search'] as const) expect(pooled[k]).toEqual(inProcess[k]);
+    expect(inProcess.orphans).toEqual([]);
+    expect(pooled.orphans).toEqual([]);
   });
 
   it('with more threads than cores asked for, too', () => {

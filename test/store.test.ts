@@ -141,6 +141,39 @@ describe('lgsco import / totals / search / show / export / sql (built binary)', 
     expect(dumpDb()).toBe(dump);
   });
 
+  it('a changed page re-imported replaces its rows in place, keeps the old version, and leaves no orphan rows', () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'lgsco-changed-'));
+    const page = join(dir2, 'seed-001.html');
+    const db2 = join(dir2, 'changed.db');
+    const original = readFileSync(join(FIXTURES, 'html', 'seed-001.html'), 'utf8');
+    writeFileSync(page, original);
+    expect(cli(['import', page, '--db', db2]).code).toBe(0);
+    // The same decision republished with its £100 payment now £999.
+    expect(original).toContain('&#163;100');
+    writeFileSync(page, original.replaceAll('&#163;100', '&#163;999'));
+    const again = cli(['import', page, '--db', db2]);
+    expect(again.stderr).toMatch(/1 of them updated in place/);
+    const ro = new Database(db2, { readonly: true });
+    try {
+      expect(ro.pragma('foreign_key_check')).toEqual([]);
+      const { id } = ro.prepare('SELECT id FROM decisions').get() as { id: number };
+      expect((ro.prepare('SELECT count(*) AS n FROM decision_history WHERE decision_id = ?').get(id) as { n: number }).n).toBe(1);
+      const amounts = (ro.prepare('SELECT amount_pence FROM payments WHERE decision_id = ? ORDER BY position').all(id) as { amount_pence: number }[]).map((r) => r.amount_pence);
+      expect(amounts).toContain(99900);
+      // The child rows are exactly those of a fresh import of the new page: none of the old version's is left.
+      const fresh = join(dir2, 'fresh.db');
+      expect(cli(['import', page, '--db', fresh]).code).toBe(0);
+      const ro2 = new Database(fresh, { readonly: true });
+      for (const t of ['payments', 'paragraphs', 'actions', 'faults', 'decision_organisations', 'unquantified_remedies']) {
+        const all = (d: Database.Database) => d.prepare(`SELECT * FROM ${t} ORDER BY decision_id, position`).all();
+        expect(all(ro), t).toEqual(all(ro2));
+      }
+      ro2.close();
+    } finally {
+      ro.close();
+    }
+  });
+
   it('totals as a table, CSV and JSON; bad dates and groups are usage errors', () => {
     const table = cli(['totals', '--db', db]);
     expect(table.code).toBe(0);
