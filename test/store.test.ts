@@ -59,6 +59,33 @@ describe('store', () => {
     expect(rows).toEqual([{ key: 'Kent County Council', decisions: 2, decisionsWithPayment: 2, totalPence: 130000, recommendedPence: 130000 }]);
   });
 
+  it('a reference republished later supersedes its first publication, whatever the order they are stored in', async () => {
+    const d4 = await parseDecision(html('seed-004.html'));
+    const base = 'https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/';
+    // A and B: one report under two references (same body). C: A's reference republished later, with a new body and sum.
+    const a = d4;
+    const b = { ...d4, caseRef: '24 004 876', url: `${base}24-004-876` };
+    const c = {
+      ...d4,
+      url: "https://www.lgo.org.uk/decisions/education/special-educational-needs/24-004-875",
+      decisionDate: '2026-01-10',
+      sections: [...d4.sections, { heading: 'Review', paragraphs: [{ n: null, text: 'We reviewed our decision.' }] }],
+      remedy: { ...d4.remedy, totalPence: 50000, recommendedPence: 50000 },
+    };
+    for (const order of [[a, b, c], [c, a, b], [b, c, a]]) {
+      const db = openDatabase(':memory:');
+      const writer = new DecisionWriter(db);
+      order.forEach((d, i) => writer.upsert(d, `at-${i}`));
+      const counting = (db.prepare('SELECT url FROM decisions WHERE counts_money ORDER BY url').all() as { url: string }[]).map((r) => r.url);
+      // A no longer counts (C supersedes it), so B, which shares A's body, is the one that counts for that report.
+      expect(counting).toEqual([b.url, c.url].sort());
+      expect(queryTotals(db, { by: 'council', council: 'Kent County Council' })).toEqual([
+        { key: 'Kent County Council', decisions: 3, decisionsWithPayment: 3, totalPence: 130000 + 50000, recommendedPence: 130000 + 50000 },
+      ]);
+      db.close();
+    }
+  });
+
   it('totals by council, year, outcome and category with filters and per-capita figures', async () => {
     const { db } = await memoryStore();
     expect(queryTotals(db, { by: 'year' }).map((r) => [r.key, r.decisions, r.totalPence])).toEqual([
