@@ -134,6 +134,24 @@ describe('store', () => {
     db.close();
   });
 
+  it('migration 4 recounts the publications a database stored before the fix', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lgsco-mig4-')), 'old.db');
+    const d4 = await parseDecision(html('seed-004.html'));
+    const b = { ...d4, caseRef: '24 004 876', url: 'https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/24-004-876' };
+    const c = { ...d4, url: 'https://www.lgo.org.uk/decisions/education/special-educational-needs/24-004-875', decisionDate: '2026-01-10', sections: [...d4.sections, { heading: 'Review', paragraphs: [{ n: null, text: 'We reviewed our decision.' }] }] };
+    const db = openDatabase(path);
+    const writer = new DecisionWriter(db);
+    [d4, b, c].forEach((d, i) => writer.upsert(d, `at-${i}`));
+    // What the earlier writer left: B (the other reference to A's text) counted by nobody once C superseded A.
+    db.prepare('UPDATE decisions SET counts_money = 0 WHERE url = ?').run(b.url);
+    db.prepare('DELETE FROM migrations WHERE id = 4').run();
+    db.close();
+    const reopened = openDatabase(path);
+    const counting = (reopened.prepare('SELECT url FROM decisions WHERE counts_money ORDER BY url').all() as { url: string }[]).map((r) => r.url);
+    expect(counting).toEqual([b.url, c.url].sort());
+    reopened.close();
+  });
+
   it('a corrupt or foreign database file gives a clear error naming it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lgsco-db-'));
     const bad = join(dir, 'not-a-db.db');
