@@ -192,7 +192,7 @@ export async function* parseFiles(files: string[], opts: ParseJobOptions): Async
       while (!done.has(i)) {
         if (failure) throw failure;
         if (next < files.length && done.size < waitingLimit) {
-          // Nothing to store yet: parse the next batch here rather than wait for a worker.
+          // The result due next is not ready: parse the next batch here rather than wait for a worker.
           const start = next;
           next = Math.min(next + BATCH, files.length);
           for (let k = start; k < next; k++) done.set(k, await parseOneFile(files[k]!, opts));
