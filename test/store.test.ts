@@ -134,6 +134,26 @@ describe('store', () => {
     db.close();
   });
 
+  it('a page whose reference changed gives its old reference back to the publication it had superseded', async () => {
+    const d4 = await parseDecision(html('seed-004.html'));
+    const db = openDatabase(':memory:');
+    const writer = new DecisionWriter(db);
+    const later = {
+      ...d4,
+      decisionDate: '2026-01-10',
+      url: 'https://www.lgo.org.uk/decisions/education/special-educational-needs/24-004-875',
+      sections: [...d4.sections, { heading: 'Review', paragraphs: [{ n: null, text: 'We reviewed our decision.' }] }],
+    };
+    writer.upsert(d4, 'first');
+    writer.upsert(later, 'review');
+    const counting = () => (db.prepare('SELECT url FROM decisions WHERE counts_money ORDER BY url').all() as { url: string }[]).map((r) => r.url);
+    expect(counting()).toEqual([later.url]);
+    // The review page is corrected: it is another reference's decision. The first publication counts again.
+    writer.upsert({ ...later, caseRef: '25 000 001', sourceSha256: 'f'.repeat(64) }, 'review-corrected');
+    expect(counting()).toEqual([d4.url, later.url].sort());
+    db.close();
+  });
+
   it('migration 4 recounts the publications a database stored before the fix', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lgsco-mig4-')), 'old.db');
     const d4 = await parseDecision(html('seed-004.html'));

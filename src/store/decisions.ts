@@ -15,7 +15,7 @@ export class DecisionWriter {
   constructor(db: Db) {
     const p = (sql: string) => db.prepare(sql);
     this.st = {
-      byKey: p('SELECT id, source_sha256, parser_version, body_sha256 FROM decisions WHERE key = ?'),
+      byKey: p('SELECT id, source_sha256, parser_version, body_sha256, case_ref FROM decisions WHERE key = ?'),
       // Positional parameters: binding 22 named ones (and spreading the row into a new object) costs more per record.
       insert: p(`INSERT INTO decisions (key, url, case_ref, org_name, authority_code, category, subcategory, category_slug,
         subcategory_slug, outcome, decision_date, document_type, fault_found, total_pence, recommended_pence, waived_pence,
@@ -56,7 +56,7 @@ export class DecisionWriter {
               AND (coalesce(q.decision_date, '') > coalesce(o.decision_date, '')
                 OR (coalesce(q.decision_date, '') = coalesce(o.decision_date, '') AND q.id > o.id))))
         ) AS should FROM decisions
-        WHERE case_ref = ? OR body_sha256 = ? OR body_sha256 = ? OR body_sha256 IN (SELECT body_sha256 FROM decisions WHERE case_ref = ?)`),
+        WHERE case_ref IN (?, ?) OR body_sha256 IN (?, ?) OR body_sha256 IN (SELECT body_sha256 FROM decisions WHERE case_ref IN (?, ?))`),
       setCounts: p('UPDATE decisions SET counts_money = ? WHERE id = ?'),
       children: ['decision_organisations', 'payments', 'unquantified_remedies', 'actions', 'faults', 'paragraphs'].map((t) =>
         p(`DELETE FROM ${t} WHERE decision_id = ?`),
@@ -77,7 +77,7 @@ export class DecisionWriter {
     const st = this.st;
     const d = rows.decision;
     const now = new Date().toISOString();
-    const existing = st.byKey.get(d.key) as { id: number; source_sha256: string; parser_version: string; body_sha256: string } | undefined;
+    const existing = st.byKey.get(d.key) as { id: number; source_sha256: string; parser_version: string; body_sha256: string; case_ref: string } | undefined;
     if (existing && existing.source_sha256 === d.source_sha256 && existing.parser_version === d.parser_version) {
       st.source.run(existing.id, location, d.source_sha256, d.parser_version, now);
       return 'unchanged';
@@ -106,11 +106,13 @@ export class DecisionWriter {
     st.fts.run(id, rows.fts[0], rows.fts[1], rows.paragraphs.map((r) => r[4]).join('\n'));
     st.source.run(id, location, d.source_sha256, d.parser_version, now);
     const oldBody = existing?.body_sha256 ?? d.body_sha256;
+    const oldRef = existing?.case_ref ?? d.case_ref;
     if (existing || st.shares.get(d.case_ref, d.body_sha256, oldBody, id)) {
-      // The rows whose standing this store can change: the reference's publications (a later one supersedes the
-      // others), the rows sharing the new or old body, and the rows sharing the body of any of the reference's
-      // publications (when one of those is superseded, another publication of its text counts instead).
-      for (const g of st.group.all(d.case_ref, d.body_sha256, oldBody, d.case_ref) as { id: number; counts: number; should: number }[]) {
+      // The rows whose standing this store can change: the publications of the reference (new and, for a changed page,
+      // old: a later one supersedes the others), the rows sharing the new or old body, and the rows sharing the body of
+      // any of those publications (when one of them is superseded, another publication of its text counts instead).
+      const group = st.group.all(d.case_ref, oldRef, d.body_sha256, oldBody, d.case_ref, oldRef) as { id: number; counts: number; should: number }[];
+      for (const g of group) {
         if (g.counts !== g.should) st.setCounts.run(g.should, g.id);
       }
     }
