@@ -48,7 +48,7 @@ export function chapterOf(data: Uint8Array): number | null {
 /** Below this many files the work is done in-process: starting workers costs more than it saves. */
 const POOL_THRESHOLD = 48;
 /** Parsing threads to use, the main thread included: $LGSCO_WORKERS when set (0 or 1: parse in-process), else one per core up to four. */
-export function workerCount(): number {
+export function parsingThreads(): number {
   const env = Number.parseInt(process.env.LGSCO_WORKERS ?? '', 10);
   return Number.isInteger(env) && env >= 0 ? env : Math.min(availableParallelism(), 4);
 }
@@ -144,7 +144,7 @@ export async function parseOneFile(file: string, opts: ParseJobOptions): Promise
  * the order the files were given.
  */
 export async function* parseFiles(files: string[], opts: ParseJobOptions): AsyncGenerator<ParseResult> {
-  const threads = workerCount();
+  const threads = parsingThreads();
   if (files.length < POOL_THRESHOLD || threads < 2 || files.includes('-')) {
     for (const f of files) yield await parseOneFile(f, opts);
     return;

@@ -181,30 +181,28 @@ function headTagsOf(rest: string): string[] {
   return ((headEnd > 0 ? rest.slice(0, headEnd) : rest).match(HEAD_TAGS_RE) ?? []).filter((t) => HEAD_WANTED_RE.test(t));
 }
 
-function sourceOfString(html: string): PageSource | null {
-  const sliced = sliceArticles(html);
+/**
+ * The parts the fast path reads, from a page scanned as `text`. `slice` gives an article's text by its offsets and
+ * `decode` turns a matched slice of `text` into page text (both the identity for a decoded page).
+ */
+function sourceOf(text: string, slice: (a: number, b: number) => string, decode: (s: string) => string): PageSource | null {
+  const sliced = sliceArticles(text);
   if (!sliced) return null;
   return {
-    articles: sliced.ranges.map(([a, b]) => html.slice(a, b)),
-    headTags: headTagsOf(sliced.rest),
-    outside: () => sliced.rest.match(OUTSIDE_TITLE_RE) ?? [],
+    articles: sliced.ranges.map(([a, b]) => slice(a, b)),
+    headTags: headTagsOf(sliced.rest).map(decode),
+    outside: () => (sliced.rest.match(OUTSIDE_TITLE_RE) ?? []).map(decode),
   };
 }
+
+const sourceOfString = (html: string): PageSource | null => sourceOf(html, (a, b) => html.slice(a, b), (s) => s);
 
 /**
  * The same parts of a page given as valid UTF-8 bytes: the page is scanned as latin1 (a one-byte string, a tenth of
  * the cost of decoding a page) and only the slices read are decoded as UTF-8 (a third of a page).
  */
-function sourceOfBytes(bytes: Buffer, latin1: string): PageSource | null {
-  const sliced = sliceArticles(latin1);
-  if (!sliced) return null;
-  const utf8 = (s: string): string => Buffer.from(s, 'latin1').toString('utf8');
-  return {
-    articles: sliced.ranges.map(([a, b]) => bytes.toString('utf8', a, b)),
-    headTags: headTagsOf(sliced.rest).map(utf8),
-    outside: () => (sliced.rest.match(OUTSIDE_TITLE_RE) ?? []).map(utf8),
-  };
-}
+const sourceOfBytes = (bytes: Buffer, latin1: string): PageSource | null =>
+  sourceOf(latin1, (a, b) => bytes.toString('utf8', a, b), (s) => Buffer.from(s, 'latin1').toString('utf8'));
 
 /** What the page head says: canonical link, og:url, <title> and og:title. */
 interface HeadInfo {

@@ -1,6 +1,7 @@
 import type { Decision } from '../../schemas/decision.js';
 import { DecisionSchema } from '../../schemas/decision.js';
 import type { Db } from './db.js';
+import { COUNTS_MONEY_SQL } from './counts-money.js';
 import { prepareRows, type PreparedRows } from './rows.js';
 
 /** What storing one record did. */
@@ -41,21 +42,12 @@ export class DecisionWriter {
       ftsDelete: p('DELETE FROM decisions_fts WHERE rowid = ?'),
       fts: p('INSERT INTO decisions_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)'),
       source: p('INSERT OR IGNORE INTO sources (decision_id, location, sha256, parser_version, imported_at) VALUES (?, ?, ?, ?, ?)'),
-      // Money counts once per decision: the latest publication of a reference (a review can republish it), and
-      // among those, the first stored of a body published under several references.
-      // Whether any other row shares the reference or the body: only then is there a group to settle.
+      // Money counts once per decision (COUNTS_MONEY_SQL). Whether any other row shares the reference or the body:
+      // only then is there a group to settle.
       shares: p('SELECT 1 FROM decisions WHERE (case_ref = ? OR body_sha256 = ? OR body_sha256 = ?) AND id <> ? LIMIT 1'),
       // The group's rows and whether each counts, then one single-row UPDATE per change: a multi-row UPDATE runs in a
       // statement transaction, and FTS5 writes out its pending index at every one (1.4 ms each on the bench corpus).
-      group: p(`SELECT id, counts_money AS counts, (
-          NOT EXISTS (SELECT 1 FROM decisions o WHERE o.case_ref = decisions.case_ref AND o.id <> decisions.id
-            AND (coalesce(o.decision_date, '') > coalesce(decisions.decision_date, '')
-              OR (coalesce(o.decision_date, '') = coalesce(decisions.decision_date, '') AND o.id > decisions.id)))
-          AND NOT EXISTS (SELECT 1 FROM decisions o WHERE o.body_sha256 = decisions.body_sha256 AND o.id < decisions.id
-            AND NOT EXISTS (SELECT 1 FROM decisions q WHERE q.case_ref = o.case_ref AND q.id <> o.id
-              AND (coalesce(q.decision_date, '') > coalesce(o.decision_date, '')
-                OR (coalesce(q.decision_date, '') = coalesce(o.decision_date, '') AND q.id > o.id))))
-        ) AS should FROM decisions
+      group: p(`SELECT id, counts_money AS counts, ${COUNTS_MONEY_SQL} AS should FROM decisions
         WHERE case_ref IN (?, ?) OR body_sha256 IN (?, ?) OR body_sha256 IN (SELECT body_sha256 FROM decisions WHERE case_ref IN (?, ?))`),
       setCounts: p('UPDATE decisions SET counts_money = ? WHERE id = ?'),
       children: ['decision_organisations', 'payments', 'unquantified_remedies', 'actions', 'faults', 'paragraphs'].map((t) =>

@@ -1,3 +1,5 @@
+import { COUNTS_MONEY_SQL } from './counts-money.js';
+
 /**
  * Schema migrations, applied in order and recorded in the `migrations` table (as sqlite-utils' Migrations does):
  * opening an older database upgrades it; a migration never changes once released.
@@ -239,18 +241,10 @@ CREATE INDEX crawl_pages_decision ON crawl_pages(decision_url, chapter);
     id: 4,
     // Before this version, when a later publication of a reference superseded an earlier one, another reference that
     // published the earlier one's text was not re-examined: its money could be counted by no row. Settle every row
-    // again (the rule itself is unchanged; the writer now re-examines those rows).
+    // again with the rule the writer uses (COUNTS_MONEY_SQL, which changes only with a migration of its own).
     name: 'recount which publications count money',
     sql: `
-UPDATE decisions SET counts_money = (
-  NOT EXISTS (SELECT 1 FROM decisions o WHERE o.case_ref = decisions.case_ref AND o.id <> decisions.id
-    AND (coalesce(o.decision_date, '') > coalesce(decisions.decision_date, '')
-      OR (coalesce(o.decision_date, '') = coalesce(decisions.decision_date, '') AND o.id > decisions.id)))
-  AND NOT EXISTS (SELECT 1 FROM decisions o WHERE o.body_sha256 = decisions.body_sha256 AND o.id < decisions.id
-    AND NOT EXISTS (SELECT 1 FROM decisions q WHERE q.case_ref = o.case_ref AND q.id <> o.id
-      AND (coalesce(q.decision_date, '') > coalesce(o.decision_date, '')
-        OR (coalesce(q.decision_date, '') = coalesce(o.decision_date, '') AND q.id > o.id))))
-);
+UPDATE decisions SET counts_money = ${COUNTS_MONEY_SQL};
 `,
   },
 ];
