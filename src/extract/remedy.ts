@@ -36,7 +36,7 @@ export interface RemedyContext {
 type Tier = 'remedy' | 'summary' | 'body';
 
 /** Which tier a sentence belongs to: the remedy statement first, the Summary next, the body only for context. */
-function tiersOf(sections: readonly Section[]): { sentence: Sentence; tier: Tier }[] {
+function tiersOf(sections: readonly Section[]): Tiered[] {
   const zones = sectionZones(sections);
   return sentencesOf(sections)
     .filter((s) => zones[s.sectionIndex] !== 'boilerplate')
@@ -167,46 +167,80 @@ function restatedSums(payments: Payment[]): Set<number> {
   return sums;
 }
 
+/** A sentence and the tier it belongs to. */
+interface Tiered {
+  sentence: Sentence;
+  tier: Tier;
+}
+
 /**
- * The remedy: payments (recommended and prior, each counted once), money remedies with no amount, waivers and totals.
- * Source precedence: the remedy statement ("Agreed action", "Recommendations", paragraphs that open a remedy), then
- * the Summary for amounts it adds, then — only when neither names a payment — the body, with a remedy word required.
+ * What the remedy's steps share: the sentences by tier, the whole text (built on first use: most decisions never need
+ * it) and each sentence's payment candidates, read once (each use gets fresh copies: resolution edits them).
  */
-export function extractRemedy(sections: readonly Section[], ctx: RemedyContext): Omit<Remedy, 'actions'> {
-  const tiered = tiersOf(sections);
-  let whole: string | null = null; // built on first use: most decisions never need it
-  const wholeText = (): string => (whole ??= sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n'));
-  const summaryText = sections.filter((s) => s.heading?.toLowerCase() === 'summary').flatMap((s) => s.paragraphs.map((p) => p.text)).join(' ');
-  const closure = ctx.outcome === 'closed_after_initial_enquiries' || CLOSURE_RE.test(summaryText);
-  const complainant = findComplainant(sections);
-  // Bodies that can pay: the title's, plus a body the text introduces by role ("Barchester Healthcare Homes Limited
-  // (the care provider)"), so "the care provider should pay …" names its payer even when the title names the council.
-  const introduced = sections.some((s) => s.paragraphs.some((p) => INTRODUCED_HINT_RE.test(p.text)))
-    ? [...new Set([...wholeText().matchAll(INTRODUCED_BODY_RE)].map((m) => m[1]!.trim()))].filter((n) => !ctx.organisations.includes(n))
+class Reading {
+  readonly body: Sentence[] = [];
+  private readonly remedySentences = new Set<Sentence>();
+  private readonly cache = new Map<Sentence, Candidate[]>();
+  private whole: string | null = null;
+  /** Bodies that can pay, set once the payers are known. */
+  payers: string[] = [];
+
+  constructor(
+    readonly sections: readonly Section[],
+    readonly tiered: Tiered[],
+    readonly closure: boolean,
+    readonly complainant: string | null,
+  ) {
+    for (const t of tiered) {
+      if (t.tier === 'remedy') this.remedySentences.add(t.sentence);
+      else if (t.tier === 'body') this.body.push(t.sentence);
+    }
+  }
+
+  readonly wholeText = (): string => (this.whole ??= this.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n'));
+
+  candidatesOf(s: Sentence): Candidate[] {
+    let c = this.cache.get(s);
+    if (!c) this.cache.set(s, (c = candidatesIn(s, { closure: this.closure, organisations: this.payers, remedyZone: this.remedySentences.has(s) })));
+    return c.map((x) => ({ ...x }));
+  }
+
+  candidatesOfTier(tier: Tier): Candidate[] {
+    const out: Candidate[] = [];
+    for (const t of this.tiered) if (t.tier === tier) out.push(...this.candidatesOf(t.sentence));
+    return out;
+  }
+}
+
+/**
+ * Bodies that can pay: the title's, plus a body the text introduces by role ("Barchester Healthcare Homes Limited
+ * (the care provider)"), so "the care provider should pay …" names its payer even when the title names the council,
+ * plus a council named in the remedy statement besides the title's ("Surrey County Council has agreed to … pay her £500").
+ */
+function payersOf(r: Reading, organisations: string[]): string[] {
+  const introduced = r.sections.some((s) => s.paragraphs.some((p) => INTRODUCED_HINT_RE.test(p.text)))
+    ? [...new Set([...r.wholeText().matchAll(INTRODUCED_BODY_RE)].map((m) => m[1]!.trim()))].filter((n) => !organisations.includes(n))
     : [];
-  // A council named in the remedy statement besides the title's ("Surrey County Council has agreed to … pay her £500").
-  const remedyText = tiered.filter((t) => t.tier !== 'body').map((t) => t.sentence.text).join('\n');
+  const remedyText = r.tiered
+    .filter((t) => t.tier !== 'body')
+    .map((t) => t.sentence.text)
+    .join('\n');
   const named = remedyText.includes('Council')
     ? [...new Set([...remedyText.matchAll(NAMED_COUNCIL_RE)].map((m) => m[1]!.trim().replace(/^(?:The|This|That|Each|Both|And|But|If|When|Then)\s+/, '')))].filter(
         // A place name is needed: "the County Council" alone refers back to a body already named.
-        (n) => /\b(?!(?:County|Borough|District|City|Metropolitan|Council)\b)[A-Z]/.test(n) && !ctx.organisations.includes(n) && !introduced.includes(n),
+        (n) => /\b(?!(?:County|Borough|District|City|Metropolitan|Council)\b)[A-Z]/.test(n) && !organisations.includes(n) && !introduced.includes(n),
       )
     : [];
-  const bodies = [...ctx.organisations, ...introduced, ...(ctx.organisations.length + introduced.length > 0 ? named : [])];
-  // Candidates are read once per sentence; each use below gets fresh copies (resolution edits them).
-  const cache = new Map<Sentence, Candidate[]>();
-  const remedySentences = new Set(tiered.filter((t) => t.tier === 'remedy').map((t) => t.sentence));
-  const candidatesOf = (s: Sentence): Candidate[] => {
-    let c = cache.get(s);
-    if (!c) cache.set(s, (c = candidatesIn(s, { closure, organisations: bodies, remedyZone: remedySentences.has(s) })));
-    return c.map((x) => ({ ...x }));
-  };
-  const byTier = (tier: Tier): Candidate[] => tiered.filter((t) => t.tier === tier).flatMap((t) => candidatesOf(t.sentence));
+  return [...organisations, ...introduced, ...(organisations.length + introduced.length > 0 ? named : [])];
+}
 
-  const remedyCands = byTier('remedy');
-  const summaryCands = byTier('summary');
-  const remedy = resolve(remedyCands, wholeText, complainant);
-  const summary = resolve(summaryCands, wholeText, complainant);
+/**
+ * Payments by source precedence: the remedy statement, then the Summary for amounts it adds, then (only when neither
+ * names a payment) the body, with a remedy word required near the amount.
+ */
+function paymentsOf(r: Reading, remedyCands: Candidate[], summaryCands: Candidate[]): { payments: Payment[]; rateNotes: Candidate[] } {
+  const remedy = resolve(remedyCands, r.wholeText, r.complainant);
+  const summary = resolve(summaryCands, r.wholeText, r.complainant);
   let payments = dedupe(remedy.payments);
   if (payments.length > 0) {
     const known = new Set(payments.map((p) => p.amountPence));
@@ -215,27 +249,29 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   } else {
     payments = summary.payments;
   }
-  let rateNotes = [...remedy.rateNotes, ...summary.rateNotes];
-  if (payments.length === 0) {
-    const bodySentences = tiered.filter((t) => t.tier === 'body').map((t) => t.sentence);
-    const cands = bodySentences.flatMap((s, i) => {
-      // A sentence with no amount has no candidates: settle most of the body before building its context.
-      if (!mayHoldMoney(s.text)) return [];
-      const next = bodySentences[i + 1];
-      const context = `${s.text} ${next && next.sectionIndex === s.sectionIndex ? next.text : ''}`;
-      return REMEDY_WORD_RE.test(context) || closure ? candidatesOf(s).filter((c) => closure || c.kind !== 'waived') : [];
-    });
-    const body = resolve(
-      cands.map((c) => (closure && c.kind !== 'waived' ? { ...c, status: 'prior' as const } : c)),
-      wholeText,
-      complainant,
-    );
-    payments = dedupe(body.payments);
-    rateNotes = [...rateNotes, ...body.rateNotes];
+  const rateNotes = [...remedy.rateNotes, ...summary.rateNotes];
+  if (payments.length > 0) return { payments, rateNotes };
+  const closure = r.closure;
+  const cands: Candidate[] = [];
+  for (let i = 0; i < r.body.length; i++) {
+    const s = r.body[i]!;
+    // A sentence with no amount has no candidates: settle most of the body before building its context.
+    if (!mayHoldMoney(s.text)) continue;
+    const next = r.body[i + 1];
+    const context = `${s.text} ${next && next.sectionIndex === s.sectionIndex ? next.text : ''}`;
+    if (!REMEDY_WORD_RE.test(context) && !closure) continue;
+    for (const c of r.candidatesOf(s)) {
+      if (closure) cands.push(c.kind !== 'waived' ? { ...c, status: 'prior' } : c);
+      else if (c.kind !== 'waived') cands.push(c);
+    }
   }
+  const body = resolve(cands, r.wholeText, r.complainant);
+  return { payments: dedupe(body.payments), rateNotes: [...rateNotes, ...body.rateNotes] };
+}
 
-  // "a further £200, bringing the total to £1,800 after previous offers": the earlier offers are prior payments.
-  for (const t of tiered) {
+/** "a further £200, bringing the total to £1,800 after previous offers": the earlier offers are prior payments. */
+function addEarlierOffers(r: Reading, payments: Payment[]): void {
+  for (const t of r.tiered) {
     if (!t.sentence.text.includes('total')) continue;
     for (const m of findMoney(t.sentence.text)) {
       if (m.pence === null || !GRAND_TOTAL_RE.test(t.sentence.text.slice(0, m.start))) continue;
@@ -243,7 +279,7 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
       if (m.pence > counted && !payments.some((p) => p.status === 'prior')) {
         payments.push({
           amountPence: m.pence - counted,
-          payee: resolvePayee(null, complainant),
+          payee: resolvePayee(null, r.complainant),
           payer: null,
           purpose: 'other',
           purposeText: 'earlier offers or payments, by the stated total',
@@ -253,36 +289,68 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
       }
     }
   }
+}
 
-  const allCands = [...remedyCands, ...summaryCands];
+/** Waivers: those in the remedy statement and Summary, and one the body made itself, told in the body ("the Council … cancelled the £85 costs"). */
+function waivedPenceOf(r: Reading, cands: Candidate[]): number {
+  const waived = new Set<number>();
+  for (const c of cands) if (c.kind === 'waived') waived.add(c.pence);
+  for (const s of r.body) {
+    if (!DONE_WAIVER_RE.test(s.text)) continue;
+    for (const c of r.candidatesOf(s)) if (c.kind === 'waived') waived.add(c.pence);
+  }
+  let total = 0;
+  for (const p of waived) total += p;
+  return total;
+}
+
+/** Money remedies with no amount: those a referred sum does not settle, and rates with no period or total. */
+function unquantifiedOf(r: Reading, payments: Payment[], rateNotes: Candidate[]): UnquantifiedRemedy[] {
   // Refunds stated in the body are read only when an unquantified refund needs a figure (few decisions do).
   let refunds: Candidate[] | null = null;
-  const bodyRefunds = (): Candidate[] =>
-    (refunds ??= tiered.filter((t) => t.tier === 'body').flatMap((t) => candidatesOf(t.sentence)).filter((c) => c.verb === 'refund' && c.kind === 'payment'));
-  const waived = new Map<number, number>();
-  for (const c of allCands) if (c.kind === 'waived') waived.set(c.pence, c.pence);
-  // A waiver the body made itself, told in the body ("the Council … cancelled the £85 costs"), is part of the remedy.
-  for (const t of tiered) {
-    if (t.tier !== 'body' || !DONE_WAIVER_RE.test(t.sentence.text)) continue;
-    for (const c of candidatesOf(t.sentence)) if (c.kind === 'waived') waived.set(c.pence, c.pence);
-  }
-  const bodySet = new Set(tiered.filter((t) => t.tier === 'body').map((t) => t.sentence));
+  const bodyRefunds = (): Candidate[] => (refunds ??= r.candidatesOfTier('body').filter((c) => c.verb === 'refund' && c.kind === 'payment'));
+  const bodySet = new Set(r.body);
   const found = extractUnquantified(
-    tiered.filter((t) => t.tier !== 'body' || closure).map((t) => t.sentence),
+    r.tiered.filter((t) => t.tier !== 'body' || r.closure).map((t) => t.sentence),
     payments,
-    complainant,
+    r.complainant,
     (s) => bodySet.has(s),
   );
-  const allSentences = tiered.map((t) => t.sentence);
-  const remaining = found.filter((u) => !quantifyByReference(u, payments, bodyRefunds, allSentences, wholeText, closure, complainant));
+  const allSentences = r.tiered.map((t) => t.sentence);
+  const remaining = found.filter((u) => !quantifyByReference(u, payments, bodyRefunds, allSentences, r.wholeText, r.closure, r.complainant));
   // Once a refund has an amount, other wordings of the same refund are not further remedies.
   const hasRefund = payments.some((p) => p.purpose === 'financial_loss');
-  const unquantified: UnquantifiedRemedy[] = [
+  return [
     ...remaining.filter((u) => !(hasRefund && REFUND_TYPE_RE.test(u.text) && REFERRED_SUM_RE.test(u.text))),
-    ...rateNotes.map((r) => ({ text: r.sentence.text, payee: resolvePayee(r.payee, complainant), evidence: r.evidence })),
+    ...rateNotes.map((n) => ({ text: n.sentence.text, payee: resolvePayee(n.payee, r.complainant), evidence: n.evidence })),
   ];
+}
 
-  const totalPence = payments.reduce((s, p) => s + p.amountPence, 0);
-  const recommendedPence = payments.filter((p) => p.status === 'recommended').reduce((s, p) => s + p.amountPence, 0);
-  return { payments, totalPence, recommendedPence, unquantified, waivedPence: [...waived.values()].reduce((a, b) => a + b, 0) };
+/**
+ * The remedy: payments (recommended and prior, each counted once), money remedies with no amount, waivers and totals.
+ * Source precedence: the remedy statement ("Agreed action", "Recommendations", paragraphs that open a remedy), then
+ * the Summary for amounts it adds, then — only when neither names a payment — the body, with a remedy word required.
+ * (Kept as small steps: each is optimised on its own, and a change in the shapes one meets recompiles only that step.)
+ */
+export function extractRemedy(sections: readonly Section[], ctx: RemedyContext): Omit<Remedy, 'actions'> {
+  const summaryText = sections
+    .filter((s) => s.heading?.toLowerCase() === 'summary')
+    .flatMap((s) => s.paragraphs.map((p) => p.text))
+    .join(' ');
+  const closure = ctx.outcome === 'closed_after_initial_enquiries' || CLOSURE_RE.test(summaryText);
+  const r = new Reading(sections, tiersOf(sections), closure, findComplainant(sections));
+  r.payers = payersOf(r, ctx.organisations);
+  const remedyCands = r.candidatesOfTier('remedy');
+  const summaryCands = r.candidatesOfTier('summary');
+  const { payments, rateNotes } = paymentsOf(r, remedyCands, summaryCands);
+  addEarlierOffers(r, payments);
+  const waivedPence = waivedPenceOf(r, [...remedyCands, ...summaryCands]);
+  const unquantified = unquantifiedOf(r, payments, rateNotes);
+  let totalPence = 0;
+  let recommendedPence = 0;
+  for (const p of payments) {
+    totalPence += p.amountPence;
+    if (p.status === 'recommended') recommendedPence += p.amountPence;
+  }
+  return { payments, totalPence, recommendedPence, unquantified, waivedPence };
 }
