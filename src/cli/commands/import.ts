@@ -34,7 +34,11 @@ async function joinChapters(parts: { file: string; chapter: number; rows: Prepar
 /** `lgsco import PATH...`: parse and store; bad files reported and skipped; exit 1 if any failed. */
 export async function runImport(paths: string[], opts: { db?: string }, io: Io): Promise<number> {
   // Loaded here, not at start-up: `lgsco --help` and the other commands should not pay for the store and the parser.
-  const [{ openDatabase }, { DecisionBatch, DecisionWriter }] = await Promise.all([import('../../store/db.js'), import('../../store/decisions.js')]);
+  const [{ openDatabase }, { DecisionBatch, DecisionWriter }, { Checkpointer }] = await Promise.all([
+    import('../../store/db.js'),
+    import('../../store/decisions.js'),
+    import('../../store/checkpointer.js'),
+  ]);
   const { files, missing, rawPages } = await expandPaths(paths);
   if (rawPages > 0) {
     await write(io.stderr, `note: skipped ${rawPages} raw crawl pages (*.gz): \`lgsco reparse --raw-dir DIR\` re-parses them with their addresses and report chapters\n`);
@@ -56,6 +60,22 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
   // whole batch at once kept the main thread from handing out work for a quarter of a second, and the workers idled.
   const isFatal = (err: unknown): boolean => !(err instanceof LgscoError) && /SQLITE_(?:READONLY|FULL|IOERR|CORRUPT|NOTADB)|readonly|disk/i.test(String(err));
   const batch = new DecisionBatch(db, writer, isFatal);
+  // The WAL is checkpointed on a thread of its own after each commit. Records that arrive while it works wait here (a
+  // few dozen at most) so the next transaction starts on a checkpointed WAL, whose commit then rewinds the WAL.
+  const checkpointer = Checkpointer.start(db);
+  const held: { rows: PreparedRows; location: string }[] = [];
+  const store = (rows: PreparedRows, location: string): void => {
+    if (batch.size === 0 && checkpointer?.busy && held.length < BATCH) {
+      held.push({ rows, location });
+      return;
+    }
+    for (const h of held.splice(0)) batch.add(h.rows, h.location);
+    batch.add(rows, location);
+  };
+  const storeHeld = async (): Promise<void> => {
+    await checkpointer?.idle();
+    for (const h of held.splice(0)) batch.add(h.rows, h.location);
+  };
   // A page seen twice in one run (the same decision as text and HTML, say) is stored from its first file only, so a
   // re-run stores the same thing; reports wait to the end, so their chapters (?chapter=2..N) are joined first.
   const firstFile = new Map<string, string>();
@@ -67,7 +87,9 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
   const flush = async (): Promise<void> => {
     lastFlush = Date.now();
     if (batch.size === 0) return;
-    for (const { location, status } of batch.commit()) {
+    const outcomes = batch.commit();
+    checkpointer?.checkpoint();
+    for (const { location, status } of outcomes) {
       if (typeof status === 'string') {
         counts[status]++;
       } else {
@@ -93,21 +115,24 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
           counts.unchanged++;
         } else {
           firstFile.set(key, r.file);
-          batch.add(r.rows, resolve(r.file));
+          store(r.rows, resolve(r.file));
           if (batch.size >= BATCH || Date.now() - lastFlush >= BATCH_MS) await flush();
         }
       }
       progress.tick(seen, `failed ${counts.failed}`);
     }
+    await storeHeld();
     for (const [, parts] of reports) {
       const joined = await joinChapters(parts, io);
-      if (joined) batch.add(joined.rows, joined.location);
+      if (joined) store(joined.rows, joined.location);
       else counts.failed++;
       if (batch.size >= BATCH) await flush();
     }
+    await storeHeld();
     await flush();
   } finally {
     progress.done();
+    await checkpointer?.close();
     batch.rollback(); // only after a failure: as before, an unfinished batch is not kept
     db.close();
   }
