@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chapterOf, parseOneFile } from '../src/cli/parse-files.js';
+import { chapterOf, describeFailure, parseOneFile } from '../src/cli/parse-files.js';
 import { csvField, csvLine } from '../src/cli/csv.js';
 import { formatPounds } from '../src/cli/output.js';
 
@@ -16,6 +16,18 @@ describe('reading input files', () => {
     rmSync(file);
     const r = await parseOneFile(file, opts);
     expect(r.error).toBe(`${file}: input: the file is gone (deleted or moved before it could be read)`);
+  });
+
+  it('a missing file other than the input (a broken install) is named, not reported as the input gone', () => {
+    const err = Object.assign(new Error("ENOENT: no such file or directory, open '/opt/lgsco/data/authorities/authorities.csv'"), {
+      code: 'ENOENT',
+      path: '/opt/lgsco/data/authorities/authorities.csv',
+    });
+    expect(describeFailure('/data/a.html', err)).toBe(`/data/a.html: ${err.message}`);
+    expect(describeFailure('/data/a.html', Object.assign(new Error('x'), { code: 'ENOENT', path: '/data/a.html' }))).toBe(
+      '/data/a.html: input: the file is gone (deleted or moved before it could be read)',
+    );
+    expect(describeFailure('/data/a.html', Object.assign(new Error('x'), { code: 'EACCES' }))).toBe('/data/a.html: input: permission denied');
   });
 
   it('a file over the size limit is refused before it is read', async () => {

@@ -118,19 +118,23 @@ export async function parseOneFile(file: string, opts: ParseJobOptions): Promise
     });
     return { file, ...render(record, opts), ...(opts.format === 'record' || opts.format === 'rows' ? { chapter: chapterOf(data) } : {}) };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const message =
-      err instanceof LgscoError
-        ? err.message
-        : code === 'ENOENT'
-          ? `${file}: input: the file is gone (deleted or moved before it could be read)`
-          : code === 'EACCES'
-            ? `${file}: input: permission denied`
-            : code === 'EISDIR'
-              ? `${file}: input: is a folder`
-              : `${file}: ${(err as Error).message}`;
-    return { file, error: message };
+    return { file, error: describeFailure(file, err) };
   }
+}
+
+/**
+ * One line for a file that failed. A file-system error about the input itself says what happened to it; one about
+ * any other path (a data file of a broken install, say) keeps its own message, which names that path.
+ */
+export function describeFailure(file: string, err: unknown): string {
+  if (err instanceof LgscoError) return err.message;
+  const { code, path } = err as NodeJS.ErrnoException;
+  if (path === undefined || path === file) {
+    if (code === 'ENOENT') return `${file}: input: the file is gone (deleted or moved before it could be read)`;
+    if (code === 'EACCES') return `${file}: input: permission denied`;
+    if (code === 'EISDIR') return `${file}: input: is a folder`;
+  }
+  return `${file}: ${(err as Error).message}`;
 }
 
 /**
