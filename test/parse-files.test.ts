@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chapterOf, describeFailure, parseOneFile } from '../src/cli/parse-files.js';
+import { chapterOf, describeFailure, parseOneFile, youngGenerationMb } from '../src/cli/parse-files.js';
 import { csvField, csvLine } from '../src/cli/csv.js';
 import { formatPounds } from '../src/cli/output.js';
 
@@ -43,6 +43,12 @@ describe('reading input files', () => {
     ['<link rel="canonical" href="https://www.lgo.org.uk/decisions/a/b/25-003-118">', null],
   ])('chapterOf(%s) = %j', (head, n) => {
     expect(chapterOf(Buffer.from(`<html><head>${head}</head></html>`))).toBe(n);
+  });
+});
+
+describe('parse workers', () => {
+  it('share one young-generation budget, so more cores do not multiply the memory (12 MB each at least)', () => {
+    expect([1, 2, 3, 4, 8].map(youngGenerationMb)).toEqual([48, 24, 16, 12, 12]);
   });
 });
 

@@ -61,8 +61,20 @@ export function parsingThreads(): number {
  */
 const QUEUED_BATCHES = 6;
 
-/** Young-generation size of each parse worker (MB; three semi-spaces of 4 MB: measured against 24 and 48, no speed difference above this machine's noise). */
-const YOUNG_GENERATION_MB = 12;
+/**
+ * Young generation shared by the parse workers (MB), and the least each gets. A page's parse makes 1–2 MB of garbage:
+ * with 12 MB (4 MB semi-spaces) a worker scavenged every two or three pages and promoted whatever lived across them
+ * (about 12 KB a page), which then needed full collections. One worker with 48 MB: its scavenge pauses over a
+ * 20,000-page import went from 2.1 s to 1.2–1.3 s (GC traces, two rounds), for about 30 MB more peak memory
+ * (import 330 → 360 MB). Split over several workers, so more cores do not multiply the memory.
+ */
+const YOUNG_GENERATION_BUDGET_MB = 48;
+const YOUNG_GENERATION_MIN_MB = 12;
+
+/** Young-generation size of each of `workers` parse workers (MB). */
+export function youngGenerationMb(workers: number): number {
+  return Math.max(YOUNG_GENERATION_MIN_MB, Math.floor(YOUNG_GENERATION_BUDGET_MB / Math.max(1, workers)));
+}
 
 /** Files handed to a worker per message. */
 const BATCH = 16;
@@ -173,10 +185,9 @@ export async function* parseFiles(files: string[], opts: ParseJobOptions): Async
     next = Math.min(next + BATCH, files.length);
     w.postMessage({ start, files: files.slice(start, next) });
   };
+  const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb(workers) };
   for (let k = 0; k < workers; k++) {
-    // A small young generation: parsing makes short-lived garbage, and V8's default 16 MB semi-spaces per thread cost
-    // tens of MB of resident memory each for no measurable speed (import peak RSS about 420 → 370 MB on the bench corpus).
-    const w = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: opts, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const w = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: opts, resourceLimits });
     w.on('message', (msg: { start: number; results: ParseResult[] }) => {
       msg.results.forEach((r, j) => done.set(msg.start + j, r));
       if (done.size < waitingLimit) give(w);

@@ -56,8 +56,7 @@ export class Checkpointer {
   private waiters: (() => void)[] = [];
   private closed = false;
   private readonly exited: Promise<void>;
-  /** Why the thread stopped, when it failed (the writer then checkpoints itself). */
-  failure: string | null = null;
+  private failed: string | null = null;
 
   private constructor(
     private readonly db: Db,
@@ -85,10 +84,20 @@ export class Checkpointer {
   /** A checkpointer for the database file `db` has open (a connection of its own), or null in memory (no WAL). */
   static start(db: Db): Checkpointer | null {
     if (db.memory || db.pragma('journal_mode', { simple: true }) !== 'wal') return null;
-    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path: db.name } });
+    let worker: Worker;
+    try {
+      const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path: db.name } });
+    } catch {
+      return null; // no thread to be had (resource limits): the writer checkpoints itself, as SQLite does by default
+    }
     db.pragma(`wal_autocheckpoint = ${WRITER_BACKSTOP_FRAMES}`);
     return new Checkpointer(db, worker);
+  }
+
+  /** Why the thread stopped, when it failed (the writer then checkpoints itself). */
+  get failure(): string | null {
+    return this.failed;
   }
 
   /** A checkpoint is under way (or the thread has failed and the writer checkpoints itself: never busy then). */
@@ -120,8 +129,8 @@ export class Checkpointer {
   }
 
   private fail(reason: string): void {
-    if (this.failure !== null || this.closed) return;
-    this.failure = reason;
+    if (this.failed !== null || this.closed) return;
+    this.failed = reason;
     // Back to SQLite's default: the writer checkpoints itself at each commit past 1,000 frames.
     if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
   }

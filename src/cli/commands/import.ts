@@ -60,8 +60,9 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
   // whole batch at once kept the main thread from handing out work for a quarter of a second, and the workers idled.
   const isFatal = (err: unknown): boolean => !(err instanceof LgscoError) && /SQLITE_(?:READONLY|FULL|IOERR|CORRUPT|NOTADB)|readonly|disk/i.test(String(err));
   const batch = new DecisionBatch(db, writer, isFatal);
-  // The WAL is checkpointed on a thread of its own after each commit. Records that arrive while it works wait here (a
-  // few dozen at most) so the next transaction starts on a checkpointed WAL, whose commit then rewinds the WAL.
+  // The WAL is checkpointed on a thread of its own after each commit. Records that arrive while it works wait here
+  // (usually a few dozen, never more than a batch) so the next transaction starts on a checkpointed WAL, whose commit
+  // then rewinds the WAL instead of growing it.
   const checkpointer = Checkpointer.start(db);
   const held: { rows: PreparedRows; location: string }[] = [];
   const store = (rows: PreparedRows, location: string): void => {
