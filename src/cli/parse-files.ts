@@ -65,8 +65,8 @@ const QUEUED_BATCHES = 6;
  * Young generation shared by the parse workers (MB), and the least each gets. A page's parse makes 1–2 MB of garbage:
  * with 12 MB (4 MB semi-spaces) a worker scavenged every two or three pages and promoted whatever lived across them
  * (about 12 KB a page), which then needed full collections. One worker with 48 MB: its scavenge pauses over a
- * 20,000-page import went from 2.1 s to 1.2–1.3 s (GC traces, two rounds), for about 30 MB more peak memory
- * (import 330 → 360 MB). Split over several workers, so more cores do not multiply the memory.
+ * 20,000-page import went from 2.1 s to 1.2–1.3 s (GC traces, two rounds), for about 30 MB more peak memory.
+ * Split over several workers, so more cores do not multiply the memory.
  */
 const YOUNG_GENERATION_BUDGET_MB = 48;
 const YOUNG_GENERATION_MIN_MB = 12;
@@ -140,13 +140,13 @@ export async function parseOneFile(file: string, opts: ParseJobOptions): Promise
  */
 export function describeFailure(file: string, err: unknown): string {
   if (err instanceof LgscoError) return err.message;
-  const { code, path } = err as NodeJS.ErrnoException;
+  const { code, path } = (err ?? {}) as NodeJS.ErrnoException;
   if (path === undefined || path === file) {
     if (code === 'ENOENT') return `${file}: input: the file is gone (deleted or moved before it could be read)`;
     if (code === 'EACCES') return `${file}: input: permission denied`;
     if (code === 'EISDIR') return `${file}: input: is a folder`;
   }
-  return `${file}: ${(err as Error).message}`;
+  return `${file}: ${err instanceof Error ? err.message : String(err)}`;
 }
 
 /**
