@@ -102,12 +102,12 @@ export class Checkpointer {
 
   /** A checkpoint is under way (or the thread has failed and the writer checkpoints itself: never busy then). */
   get busy(): boolean {
-    return this.running && this.failure === null;
+    return this.running && this.failed === null;
   }
 
   /** Start a checkpoint of what has been committed so far, unless one is under way. */
   checkpoint(): void {
-    if (this.running || this.failure !== null || this.closed) return;
+    if (this.running || this.failed !== null || this.closed) return;
     this.running = true;
     this.worker.postMessage('checkpoint');
   }

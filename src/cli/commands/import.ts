@@ -64,18 +64,23 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
   // (usually a few dozen, never more than a batch) so the next transaction starts on a checkpointed WAL, whose commit
   // then rewinds the WAL instead of growing it.
   const checkpointer = Checkpointer.start(db);
-  const held: { rows: PreparedRows; location: string }[] = [];
+  let held: { rows: PreparedRows; location: string }[] = [];
+  const release = (): void => {
+    if (held.length === 0) return;
+    for (const h of held) batch.add(h.rows, h.location);
+    held = [];
+  };
   const store = (rows: PreparedRows, location: string): void => {
     if (batch.size === 0 && checkpointer?.busy && held.length < BATCH) {
       held.push({ rows, location });
       return;
     }
-    for (const h of held.splice(0)) batch.add(h.rows, h.location);
+    release();
     batch.add(rows, location);
   };
   const storeHeld = async (): Promise<void> => {
     await checkpointer?.idle();
-    for (const h of held.splice(0)) batch.add(h.rows, h.location);
+    release();
   };
   // A page seen twice in one run (the same decision as text and HTML, say) is stored from its first file only, so a
   // re-run stores the same thing; reports wait to the end, so their chapters (?chapter=2..N) are joined first.
