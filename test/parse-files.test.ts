@@ -1,10 +1,13 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { chapterOf, describeFailure, parseOneFile, youngGenerationMb } from '../src/cli/parse-files.js';
 import { csvField, csvLine } from '../src/cli/csv.js';
 import { formatPounds } from '../src/cli/output.js';
+import { ROOT } from './helpers.js';
 
 const opts = { format: 'record' as const, sections: false, url: null, type: null, maxBytes: 1_000_000 };
 
@@ -76,5 +79,35 @@ describe('output helpers', () => {
 
   it('csvLine joins fields and ends the line', () => {
     expect(csvLine(['x', 1, null, 'a,b'])).toBe('x,1,,"a,b"\n');
+  });
+});
+
+describe('a parse worker', () => {
+  // A FIFO blocks whoever opens it for reading until a writer comes: a batch that starts on it stalls the worker.
+  const fifoOk = process.platform !== 'win32' && spawnSync('mkfifo', ['--help'], { stdio: 'ignore' }).error === undefined;
+  it.skipIf(!fifoOk)('works through its batches one after another, sending each back when it is done', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lgsco-worker-'));
+    const page = join(dir, 'a.txt');
+    writeFileSync(page, 'not a decision');
+    const fifo = join(dir, 'stall.txt');
+    execFileSync('mkfifo', [fifo]);
+    const worker = new Worker(join(ROOT, 'dist', 'src', 'cli', 'parse-worker.js'), { workerData: opts });
+    try {
+      const messages: { start: number; results: { file: string }[] }[] = [];
+      const next = () => new Promise<(typeof messages)[number]>((resolve) => worker.once('message', resolve));
+      const first = next();
+      // Both batches are queued at once. Batch 0 must come back although batch 16 is then stuck on the FIFO: a worker
+      // that started every queued batch at once would be stuck on it before finishing batch 0.
+      worker.postMessage({ start: 0, files: [page, page] });
+      worker.postMessage({ start: 16, files: [fifo] });
+      messages.push(await first);
+      expect(messages[0]!.start).toBe(0);
+      expect(messages[0]!.results.map((r) => r.file)).toEqual([page, page]);
+      const second = next();
+      writeFileSync(fifo, 'still not a decision'); // lets batch 16 go on
+      expect((await second).start).toBe(16);
+    } finally {
+      await worker.terminate();
+    }
   });
 });
