@@ -39,9 +39,10 @@ const CHAPTER_RE = /<(?:link|meta)\b[^>]*(?:canonical|og:url)[^>]*[?&]chapter=(\
 
 /** The report chapter a page says it is, from its head. */
 export function chapterOf(data: Uint8Array): number | null {
-  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 32768)).toString('latin1');
-  if (!head.includes('chapter=')) return null; // nearly every page: skip the pattern
-  const m = CHAPTER_RE.exec(head);
+  const bytes = Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 32768));
+  // Nearly every page: a search of the bytes, without decoding them into a string (26 KB a page) for the pattern.
+  if (bytes.indexOf('chapter=') === -1) return null;
+  const m = CHAPTER_RE.exec(bytes.toString('latin1'));
   return m ? Number(m[1] ?? m[2]) : null;
 }
 

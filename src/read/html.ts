@@ -174,11 +174,24 @@ interface PageSource {
   outside: () => string[];
 }
 
-/** The tags of a page head readHead can use, from the page outside its articles. */
-function headTagsOf(rest: string): string[] {
-  const headEnd = rest.search(/<\/head\s*>/i);
+const HEAD_END_RE = /<\/head\s*>/i;
+
+/**
+ * The tags of a page head readHead can use, from the page outside its articles (`rest`). When the head closes before
+ * the first article (as on every real page), that part of `rest` is the start of `text` itself: read it there, so the
+ * pieces of `rest` are not joined into one string (a copy of most of the page) just to look for </head>.
+ */
+function headTagsOf(text: string, firstArticle: number, rest: string): string[] {
+  const close = HEAD_END_RE.exec(text);
+  let head: string;
+  if (close && close.index > 0 && close.index + close[0].length <= firstArticle) {
+    head = text.slice(0, close.index);
+  } else {
+    const headEnd = rest.search(HEAD_END_RE);
+    head = headEnd > 0 ? rest.slice(0, headEnd) : rest;
+  }
   // Only the few head tags we read are parsed (a head can hold large inline scripts and styles).
-  return ((headEnd > 0 ? rest.slice(0, headEnd) : rest).match(HEAD_TAGS_RE) ?? []).filter((t) => HEAD_WANTED_RE.test(t));
+  return (head.match(HEAD_TAGS_RE) ?? []).filter((t) => HEAD_WANTED_RE.test(t));
 }
 
 /**
@@ -190,7 +203,7 @@ function sourceOf(text: string, slice: (a: number, b: number) => string, decode:
   if (!sliced) return null;
   return {
     articles: sliced.ranges.map(([a, b]) => slice(a, b)),
-    headTags: headTagsOf(sliced.rest).map(decode),
+    headTags: headTagsOf(text, sliced.ranges[0]![0], sliced.rest).map(decode),
     outside: () => (sliced.rest.match(OUTSIDE_TITLE_RE) ?? []).map(decode),
   };
 }

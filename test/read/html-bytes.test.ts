@@ -42,6 +42,23 @@ describe('reading an HTML page from its UTF-8 bytes', () => {
     expect(viaBytes(headOnly).title).toBe('Café Lumière Ltd (24 000 123)');
   });
 
+  it('head tags are read up to </head> wherever the head closes, or from the whole page outside the articles', () => {
+    const article = '<article id="article"><h1>Kent County Council (24 004 875)</h1><p>Category : Education</p><p>Decision : Upheld</p><p>Café.</p></article>';
+    const url = (head: string, afterArticle = ''): string | null => {
+      const b = Buffer.from(`<html><head><title>x</title>${head}<body>${article}${afterArticle}</body></html>`, 'utf8');
+      expect(viaBytes(b)).toEqual(viaText(b));
+      return viaBytes(b).url;
+    };
+    const canonical = (ref: string) => `<link rel="canonical" href="https://www.lgo.org.uk/decisions/education/other/${ref}">`;
+    // A link after </head> is not the page's.
+    expect(url(`${canonical('24-004-875')}</head>${canonical('99-999-999')}`)).toBe('https://www.lgo.org.uk/decisions/education/other/24-004-875');
+    // No </head> at all: the tags anywhere outside the article count, before it or after it.
+    expect(url(canonical('24-004-875'))).toBe('https://www.lgo.org.uk/decisions/education/other/24-004-875');
+    expect(url('', canonical('24-004-875'))).toBe('https://www.lgo.org.uk/decisions/education/other/24-004-875');
+    // A stray </head> after the article: the head runs to it, around the article.
+    expect(url('', `${canonical('24-004-875')}</head>`)).toBe('https://www.lgo.org.uk/decisions/education/other/24-004-875');
+  });
+
   it('a page with no article falls back to whole-page reading, the same either way', () => {
     const b = Buffer.from('<html><head><title>Kent County Council (24 004 875)</title></head><body><main><p>Category : Education</p><p>Decision : Upheld</p><p>Café text’s here.</p></main></body></html>');
     expect(viaBytes(b)).toEqual(viaText(b));
