@@ -1,4 +1,5 @@
 import type { Section } from '../../schemas/decision.js';
+import { LastDocumentCache } from './document-cache.js';
 
 /** A sentence (or a sub-list item) of the body, with where it sits, for evidence. */
 export interface Sentence {
@@ -41,8 +42,8 @@ export function splitSentences(line: string): string[] {
   return out;
 }
 
-/** Sentences by sections array (several extractors read the same document). */
-const SENTENCE_CACHE = new WeakMap<readonly Section[], Sentence[]>();
+/** Sentences of the document read last (several extractors read the same document). */
+const SENTENCE_CACHE = new LastDocumentCache<Sentence[]>();
 
 /** Every sentence of the given sections, sub-list items kept apart and tied to their lead-in line. */
 export function sentencesOf(sections: readonly Section[], sectionIndexes?: readonly number[]): Sentence[] {

@@ -1,5 +1,6 @@
 import type { Section } from '../../schemas/decision.js';
 import { headingKey, isKnownHeading } from '../read/patterns.js';
+import { LastDocumentCache } from './document-cache.js';
 
 /** Headings of the sections that state the remedy. */
 const REMEDY_HEADING_RE =
@@ -9,8 +10,8 @@ const BOILERPLATE_HEADING_RE =
   /^(?:the ombudsm[ae]n's role and powers|how (?:i|we) considered (?:this|the) complaint|how i considered this|what (?:i|we) (?:have )?(?:and have not )?investigated.*|key to names used|legal and administrative background|relevant (?:law|legislation).*|law,? guidance.*|.*law and guidance|contents)$/;
 const SUMMARY_HEADING_RE = /^summary$/;
 
-/** Zones by sections array: the remedy, fault and action extractors all ask for the same document's zones. */
-const ZONE_CACHE = new WeakMap<readonly Section[], Zone[]>();
+/** Zones of the document read last: the remedy, fault and action extractors all ask for the same document's zones. */
+const ZONE_CACHE = new LastDocumentCache<Zone[]>();
 
 /** Where each section sits: the remedy statement, the summary, boilerplate, or the rest of the body. */
 export type Zone = 'remedy' | 'summary' | 'boilerplate' | 'complaint' | 'body';
