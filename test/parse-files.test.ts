@@ -1,10 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { chapterOf, describeFailure, parseOneFile, youngGenerationMb } from '../src/cli/parse-files.js';
+import { CLAIMED, CONSUMED, chapterOf, describeFailure, parseOneFile, youngGenerationMb, type PoolWorkerData } from '../src/cli/parse-files.js';
 import { csvField, csvLine } from '../src/cli/csv.js';
 import { formatPounds } from '../src/cli/output.js';
 import { ROOT } from './helpers.js';
@@ -83,29 +82,50 @@ describe('output helpers', () => {
 });
 
 describe('a parse worker', () => {
-  // A FIFO blocks whoever opens it for reading until a writer comes: a batch that starts on it stalls the worker.
-  const fifoOk = process.platform !== 'win32' && spawnSync('mkfifo', ['--help'], { stdio: 'ignore' }).error === undefined;
-  it.skipIf(!fifoOk)('works through its batches one after another, sending each back when it is done', async () => {
+  const WORKER = join(ROOT, 'dist', 'src', 'cli', 'parse-worker.js');
+
+  it('takes the batches nobody has taken, in order, and waits while it is too far ahead of the consumer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lgsco-worker-'));
-    const page = join(dir, 'a.txt');
-    writeFileSync(page, 'not a decision');
-    const fifo = join(dir, 'stall.txt');
-    execFileSync('mkfifo', [fifo]);
-    const worker = new Worker(join(ROOT, 'dist', 'src', 'cli', 'parse-worker.js'), { workerData: opts });
+    const files = Array.from({ length: 40 }, (_, i) => {
+      const f = join(dir, `${String(i).padStart(2, '0')}.txt`);
+      writeFileSync(f, `not a decision ${i}`);
+      return f;
+    });
+    const counters = new Int32Array(new SharedArrayBuffer(8));
+    counters[CLAIMED] = 8; // another thread took the first batch
+    const data: PoolWorkerData = { opts, files, counters: counters.buffer as SharedArrayBuffer, batch: 8, ahead: 24 };
+    const worker = new Worker(WORKER, { workerData: data });
+    const got: { start: number; results: { file: string; error?: string }[] }[] = [];
+    let arrived: () => void = () => {};
+    worker.on('message', (m: (typeof got)[number]) => {
+      got.push(m);
+      arrived();
+    });
+    const until = (n: number) =>
+      new Promise<void>((resolve) => {
+        arrived = () => {
+          if (got.length >= n) resolve();
+        };
+        arrived();
+      });
     try {
-      const messages: { start: number; results: { file: string }[] }[] = [];
-      const next = () => new Promise<(typeof messages)[number]>((resolve) => worker.once('message', resolve));
-      const first = next();
-      // Both batches are queued at once. Batch 0 must come back although batch 16 is then stuck on the FIFO: a worker
-      // that started every queued batch at once would be stuck on it before finishing batch 0.
-      worker.postMessage({ start: 0, files: [page, page] });
-      worker.postMessage({ start: 16, files: [fifo] });
-      messages.push(await first);
-      expect(messages[0]!.start).toBe(0);
-      expect(messages[0]!.results.map((r) => r.file)).toEqual([page, page]);
-      const second = next();
-      writeFileSync(fifo, 'still not a decision'); // lets batch 16 go on
-      expect((await second).start).toBe(16);
+      await until(2);
+      // Batches 8 and 16 taken: 24 pages claimed while the consumer has none, so it waits.
+      expect(got.map((m) => m.start)).toEqual([8, 16]);
+      expect(got[0]!.results.map((r) => r.file)).toEqual(files.slice(8, 16));
+      // Each file read and reported: not a decision (an error naming the file, as for any bad input).
+      expect(got[0]!.results.map((r) => r.error?.split(': title: ')[0])).toEqual(files.slice(8, 16));
+      expect(got[0]!.results.every((r) => r.error?.includes('title: not an LGSCO decision'))).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(got).toHaveLength(2);
+      expect(Atomics.load(counters, CLAIMED)).toBe(24);
+      // The consumer catches up: the worker goes on to the end.
+      const rest = until(4);
+      Atomics.store(counters, CONSUMED, 16);
+      Atomics.notify(counters, CONSUMED);
+      await rest;
+      expect(got.map((m) => m.start)).toEqual([8, 16, 24, 32]);
+      expect(got[3]!.results.map((r) => r.file)).toEqual(files.slice(32));
     } finally {
       await worker.terminate();
     }

@@ -1,27 +1,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseOneFile, type ParseJobOptions, type ParseResult } from './parse-files.js';
+import { CLAIMED, CONSUMED, parseOneFile, type ParseResult, type PoolWorkerData } from './parse-files.js';
 
 /**
- * Worker thread for `lgsco parse`: parses the batches of files it is sent, one batch after another, and posts back
- * each batch's results as soon as it is done. Batches are queued here and worked through in turn: an async handler
- * per message would let every queued batch start at once (each one waits at its first await) and interleave page by
- * page, so the first results came back only when all of them were done (96 pages in, 1.6 s after start).
+ * Worker thread of the parse pool (parseFiles): takes the next batch nobody has taken from the counter the parsing
+ * threads share, parses it and posts the results back, until every file is taken. It waits while the results run
+ * `ahead` pages past what the consumer has taken (the importer's store can be the slower side).
  */
-const opts = workerData as ParseJobOptions;
-const queue: { start: number; files: string[] }[] = [];
-let working = false;
+const { opts, files, counters: shared, batch, ahead } = workerData as PoolWorkerData;
+const counters = new Int32Array(shared);
 
-async function work(): Promise<void> {
-  working = true;
-  for (let msg = queue.shift(); msg; msg = queue.shift()) {
+
+async function run(): Promise<void> {
+  for (;;) {
+    for (let seen = Atomics.load(counters, CONSUMED); Atomics.load(counters, CLAIMED) - seen >= ahead; seen = Atomics.load(counters, CONSUMED)) {
+      Atomics.wait(counters, CONSUMED, seen, 100);
+    }
+    const start = Atomics.add(counters, CLAIMED, batch);
+    if (start >= files.length) return;
     const results: ParseResult[] = [];
-    for (const f of msg.files) results.push(await parseOneFile(f, opts));
-    parentPort!.postMessage({ start: msg.start, results });
+    for (let k = start; k < Math.min(start + batch, files.length); k++) results.push(await parseOneFile(files[k]!, opts));
+    parentPort!.postMessage({ start, results });
   }
-  working = false;
 }
 
-parentPort!.on('message', (msg: { start: number; files: string[] }) => {
-  queue.push(msg);
-  if (!working) void work();
-});
+void run();
