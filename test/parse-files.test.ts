@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { CLAIMED, CONSUMED, chapterOf, describeFailure, parseOneFile, youngGenerationMb, type PoolWorkerData } from '../src/cli/parse-files.js';
+import { CLAIMED, CONSUMED, chapterOf, describeFailure, parseOneFile, readNames, shareNames, youngGenerationMb, type PoolWorkerData } from '../src/cli/parse-files.js';
 import { csvField, csvLine } from '../src/cli/csv.js';
 import { formatPounds } from '../src/cli/output.js';
 import { ROOT } from './helpers.js';
@@ -82,6 +82,14 @@ describe('output helpers', () => {
 });
 
 describe('a parse worker', () => {
+  it('reads the file names from shared memory as they were given', () => {
+    const names = ['/data/a.html', '/data/Café – “notes”/24 000 123.html', '', 'relative/b.txt', '/données/😀.pdf'];
+    const shared = readNames(shareNames(names));
+    expect(shared.count).toBe(names.length);
+    expect(names.map((_, k) => shared.name(k))).toEqual(names);
+    expect(readNames(shareNames([])).count).toBe(0);
+  });
+
   const WORKER = join(ROOT, 'dist', 'src', 'cli', 'parse-worker.js');
 
   it('takes the batches nobody has taken, in order, and waits while it is too far ahead of the consumer', async () => {
@@ -93,7 +101,7 @@ describe('a parse worker', () => {
     });
     const counters = new Int32Array(new SharedArrayBuffer(8));
     counters[CLAIMED] = 8; // another thread took the first batch
-    const data: PoolWorkerData = { opts, files, counters: counters.buffer as SharedArrayBuffer, batch: 8, ahead: 24 };
+    const data: PoolWorkerData = { opts, files: shareNames(files), counters: counters.buffer as SharedArrayBuffer, batch: 8, ahead: 24 };
     const worker = new Worker(WORKER, { workerData: data });
     const got: { start: number; results: { file: string; error?: string }[] }[] = [];
     let arrived: () => void = () => {};

@@ -149,10 +149,46 @@ export function describeFailure(file: string, err: unknown): string {
   return `${file}: ${err instanceof Error ? err.message : String(err)}`;
 }
 
+/**
+ * A list of file names in shared memory: their UTF-8 bytes end to end, and where each ends. Workers read names from it
+ * rather than each holding a copy of the list (150,000 names took 17 MB more peak memory in an import).
+ */
+export interface SharedNames {
+  bytes: SharedArrayBuffer;
+  ends: SharedArrayBuffer;
+}
+
+/** Put file names in shared memory. */
+export function shareNames(names: readonly string[]): SharedNames {
+  const encoded = names.map((n) => Buffer.from(n, 'utf8'));
+  const bytes = new SharedArrayBuffer(encoded.reduce((sum, b) => sum + b.length, 0));
+  const ends = new Float64Array(new SharedArrayBuffer(8 * names.length));
+  const view = Buffer.from(bytes);
+  let at = 0;
+  encoded.forEach((b, i) => {
+    view.set(b, at);
+    at += b.length;
+    ends[i] = at;
+  });
+  return { bytes, ends: ends.buffer as SharedArrayBuffer };
+}
+
+/** Read names from shared memory: the count and name k. */
+export function readNames(shared: SharedNames): { count: number; name: (k: number) => string } {
+  const ends = new Float64Array(shared.ends);
+  return {
+    count: ends.length,
+    name: (k) => {
+      const start = k === 0 ? 0 : ends[k - 1]!;
+      return Buffer.from(shared.bytes, start, ends[k]! - start).toString('utf8');
+    },
+  };
+}
+
 /** What a parse worker is given: the job, every file, and the counters it shares with the other parsing threads. */
 export interface PoolWorkerData {
   opts: ParseJobOptions;
-  files: string[];
+  files: SharedNames;
   /** Int32 counters: [CLAIMED] start of the next batch nobody has taken, [CONSUMED] results the consumer has taken. */
   counters: SharedArrayBuffer;
   batch: number;
@@ -194,7 +230,7 @@ export async function* parseFiles(files: string[], opts: ParseJobOptions): Async
   };
   const counters = new Int32Array(new SharedArrayBuffer(8));
   const ahead = AHEAD_PER_WORKER * workers;
-  const workerData: PoolWorkerData = { opts, files, counters: counters.buffer as SharedArrayBuffer, batch: BATCH, ahead };
+  const workerData: PoolWorkerData = { opts, files: shareNames(files), counters: counters.buffer as SharedArrayBuffer, batch: BATCH, ahead };
   const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb(workers) };
   const pool: Worker[] = [];
   for (let k = 0; k < workers; k++) {
