@@ -131,6 +131,16 @@ describe('store', () => {
     const db = openDatabase(path);
     expect((db.prepare('SELECT id FROM migrations ORDER BY id').all() as { id: number }[]).map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'decisions_g_council'").get()).toBeTruthy();
+    // Migration 5: the full-text index merges its segments 8 at a time (FTS5 keeps the setting in its config table).
+    expect(db.prepare("SELECT v FROM decisions_fts_config WHERE k = 'automerge'").get()).toEqual({ v: 8 });
+    db.close();
+  });
+
+  it("a new database's full-text index merges segments 8 at a time, and still finds phrases", async () => {
+    const db = openDatabase(':memory:');
+    expect(db.prepare("SELECT v FROM decisions_fts_config WHERE k = 'automerge'").get()).toEqual({ v: 8 });
+    new DecisionWriter(db).upsert(await parseDecision(html('seed-001.html')), 'seed-001.html');
+    expect(db.prepare(`SELECT count(*) AS n FROM decisions_fts WHERE decisions_fts MATCH '"the council"'`).get()).toEqual({ n: 1 });
     db.close();
   });
 
