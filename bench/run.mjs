@@ -78,6 +78,7 @@ async function bench({ n, seed, runs, tmp }) {
   const rows = [];
   const row = (measure, value, target = '—', result = '—') => rows.push([measure, value, target, result]);
   const check = (ok) => (ok ? 'pass' : 'FAIL');
+  const rssRow = (label, r) => row(label, rssValue(r), `≤ ${TARGETS.rssMB} MB`, r.rssKB == null ? 'n/a' : check(mb(r.rssKB) <= TARGETS.rssMB));
 
   say(`generating ${int(n)} HTML and ${int(nText)} text pages in ${tmp}`);
   const g0 = process.hrtime.bigint();
@@ -103,7 +104,7 @@ async function bench({ n, seed, runs, tmp }) {
     const bad = summary ? Number(summary[2]) : r.errorLines;
     const rate = count / r.secs;
     row(`parse ${label} (${int(count)} pages, ${runsNote(r, all)})`, `${int(rate)} pages/s${bad ? ` (${int(bad)} failed)` : ''}`, target ? `≥ ${int(target)} pages/s` : '—', target ? check(rate >= target) : '—');
-    row(`parse ${label} peak RSS${all.length > 1 ? ' (highest run)' : ''}`, rssValue(peakRss(all)), `≤ ${TARGETS.rssMB} MB`, peakRss(all).rssKB == null ? 'n/a' : check(mb(peakRss(all).rssKB) <= TARGETS.rssMB));
+    rssRow(`parse ${label} peak RSS${all.length > 1 ? ' (highest run)' : ''}`, peakRss(all));
   }
 
   // Import throughput: only when the CLI has an `import` command.
@@ -126,14 +127,14 @@ async function bench({ n, seed, runs, tmp }) {
       failed = true;
       say(`import did not run to completion (${r.signal ?? `exit ${r.code}`}):\n${r.stderr.slice(-2000)}`);
       row('import (decisions/s)', `failed (${r.signal ?? `exit ${r.code}`})`, `≥ ${int(TARGETS.importPerSec)}/s`, 'FAIL');
-      row('import peak RSS', rssValue(r), `≤ ${TARGETS.rssMB} MB`, r.rssKB == null ? 'n/a' : check(mb(r.rssKB) <= TARGETS.rssMB));
+      rssRow('import peak RSS', r);
     } else {
       const s = IMPORT_SUMMARY_RE.exec(r.stderr);
       const stored = s ? Number(s[1]) + Number(s[2]) : n - r.errorLines;
       const rate = stored / r.secs;
       const note = s ? `imported ${int(Number(s[1]))}, unchanged ${int(Number(s[2]))}, failed ${int(Number(s[3]))}` : 'no summary line';
       row(`import (${int(n)} pages, ${runsNote(r, all)}; ${note})`, `${int(rate)} decisions/s`, `≥ ${int(TARGETS.importPerSec)}/s`, check(rate >= TARGETS.importPerSec));
-      row(`import peak RSS${all.length > 1 ? ' (highest run)' : ''}`, rssValue(peakRss(all)), `≤ ${TARGETS.rssMB} MB`, peakRss(all).rssKB == null ? 'n/a' : check(mb(peakRss(all).rssKB) <= TARGETS.rssMB));
+      rssRow(`import peak RSS${all.length > 1 ? ' (highest run)' : ''}`, peakRss(all));
       imported = existsSync(dbPath);
     }
   }

@@ -40,6 +40,8 @@ parentPort.on('message', (msg) => {
  * keeps up (64 MB of 4 KB pages).
  */
 const WRITER_BACKSTOP_FRAMES = 16000;
+/** SQLite's own default: the writer checkpoints at each commit past 1,000 WAL frames. */
+const SQLITE_AUTOCHECKPOINT_FRAMES = 1000;
 
 /**
  * Checkpoints an importing database's WAL on a thread of its own, so the writer does not wait for the copy and the
@@ -125,14 +127,18 @@ export class Checkpointer {
     this.closed = true;
     this.worker.postMessage('close'); // ignored by a thread that has already exited
     await this.exited;
-    if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+    this.writerCheckpoints();
   }
 
   private fail(reason: string): void {
     if (this.failed !== null || this.closed) return;
     this.failed = reason;
-    // Back to SQLite's default: the writer checkpoints itself at each commit past 1,000 frames.
-    if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+    this.writerCheckpoints();
+  }
+
+  /** Hand checkpointing back to the writer, as SQLite does by default. */
+  private writerCheckpoints(): void {
+    if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_FRAMES}`);
   }
 
   private settle(): void {
