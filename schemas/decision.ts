@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentTypeSchema, OutcomeSchema } from './enums.js';
+import { DocumentTypeSchema, OutcomeSchema, StageSchema } from './enums.js';
 import { FaultSchema, RemedySchema } from './remedy.js';
 
 /** LGSCO case reference as printed: "22 001 239", joint PHSO cases keep their letter ("17 002 402b"). */
@@ -60,6 +60,7 @@ export const DecisionSchema = z
       .nullable()
       .describe('Older report summaries: the date the Ombudsman was satisfied with the body\'s response (not the decision date).'),
     documentType: DocumentTypeSchema,
+    stage: StageSchema,
     summary: z.string().nullable().describe('The decision\'s Summary text.'),
     faultFound: z.boolean().nullable().describe('true: fault found; false: the decision rests on there being no fault; null: the text does not say.'),
     faults: z.array(FaultSchema).describe('Sentences that find fault, with evidence.'),

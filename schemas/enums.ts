@@ -12,6 +12,13 @@ export const DocumentTypeSchema = z
   .enum(['statement', 'report'])
   .describe('statement: an ordinary decision statement; report: a public interest report (often in chapters).');
 
+/** Whether the decision is final or a draft sent to the parties for comment. */
+export const StageSchema = z
+  .enum(['final', 'draft'])
+  .describe(
+    'final: the Ombudsman\'s final decision (every published web page); draft: a draft decision sent to the parties for comment ("The Ombudsman\'s draft decision"), whose remedies are proposals and never counted.',
+  );
+
 /** What a remedy payment is for, normalised. */
 export const PaymentPurposeSchema = z
   .enum(['distress', 'time_and_trouble', 'missed_provision', 'financial_loss', 'symbolic', 'other'])
@@ -48,6 +55,7 @@ export const DeadlineUnitSchema = z
 
 export type Outcome = z.infer<typeof OutcomeSchema>;
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
+export type Stage = z.infer<typeof StageSchema>;
 export type PaymentPurpose = z.infer<typeof PaymentPurposeSchema>;
 export type PaymentStatus = z.infer<typeof PaymentStatusSchema>;
 export type ActionKind = z.infer<typeof ActionKindSchema>;

@@ -31,6 +31,7 @@ describe('public API', () => {
         "PaymentStatusSchema",
         "RemedySchema",
         "SectionSchema",
+        "StageSchema",
         "UnquantifiedRemedySchema",
         "UsageError",
         "canonicaliseUrl",

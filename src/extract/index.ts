@@ -60,6 +60,8 @@ export function extractDecision(doc: DecisionDocument, options: ExtractOptions):
     decisionDate: parseDate(doc.fields['decision date']),
     satisfiedDate: extractSatisfiedDate(doc),
     documentType: extractDocumentType(doc, options.documentType),
+    // stage: the document's own marker line ("The Ombudsman's draft decision"); web pages are always final.
+    stage: doc.stage,
     summary: extractSummary(doc),
     faultFound,
     faults,

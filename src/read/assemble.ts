@@ -25,6 +25,10 @@ export interface AssembleInput {
   categoryLinks: string[];
   blocks: Block[];
   chapters?: number;
+  /** Stage found by the reader's head (a letter's marker line); else the marker lines in the blocks decide. */
+  stage?: 'final' | 'draft';
+  /** The reader already found the "The Ombudsman's final/draft decision" line in the head. */
+  finalDecisionLine?: boolean;
 }
 
 const REPORT_HEADINGS = new Set(['key to names used', 'finding', 'findings', 'further report']);
@@ -79,7 +83,8 @@ export function assembleDocument(input: AssembleInput): DecisionDocument {
 
   const sections: Section[] = [];
   let current: Section = { heading: null, paragraphs: [] };
-  let finalDecisionLine = false;
+  let finalDecisionLine = input.finalDecisionLine ?? false;
+  let stage = input.stage ?? 'final';
   let reportMarkers = false;
   let counter = 0;
   let inContents = false;
@@ -95,8 +100,10 @@ export function assembleDocument(input: AssembleInput): DecisionDocument {
     const text = b.text;
     if (END_OF_CONTENT_RE.test(text) && (sections.length > 0 || current.paragraphs.length > 0)) break;
     if (isNoise(text)) continue;
-    if (FINAL_DECISION_RE.test(text)) {
+    const marker = FINAL_DECISION_RE.exec(text);
+    if (marker) {
       finalDecisionLine = true;
+      if (marker[1]!.toLowerCase() === 'draft') stage = 'draft';
       continue;
     }
     if (OVERVIEW_RE.test(text)) {
@@ -144,6 +151,7 @@ export function assembleDocument(input: AssembleInput): DecisionDocument {
     categoryLinks: input.categoryLinks,
     sections: mergeRepeatedSections(sections),
     finalDecisionLine,
+    stage,
     reportMarkers,
     chapters: input.chapters ?? 1,
   };

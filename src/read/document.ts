@@ -19,8 +19,10 @@ export interface DecisionDocument {
   categoryLinks: string[];
   /** Body sections in reading order (empty sections dropped). */
   sections: Section[];
-  /** True when the page carries "The Ombudsman's final decision:" (decision statements). */
+  /** True when the page carries "The Ombudsman's final decision:" (or a letter's "draft decision"): decision statements. */
   finalDecisionLine: boolean;
+  /** "draft" when the document says it is a draft decision ("The Ombudsman's draft decision"), else "final". */
+  stage: 'final' | 'draft';
   /** True when the page carries report furniture: "Overview:", "Key to names used", "Finding", a satisfied-with-response line. */
   reportMarkers: boolean;
   /** How many pages (report chapters) were joined into this document. */

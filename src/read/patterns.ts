@@ -11,8 +11,8 @@ export const BARE_REF_TITLE_RE = /^(\d{2}[ -]\d{3}[ -]\d{3}[a-zA-Z]?)$/;
 export const FIELD_LINE_RE = /^(category|decision date|date of decision|date|decision|outcome)\s*:\s*(.*)$/i;
 /** Field labels on their own (HTML label elements). */
 export const FIELD_LABEL_RE = /^(category|decision date|date of decision|decision|outcome)\s*:?$/i;
-/** "The Ombudsman's final decision:" (plural for joint cases). */
-export const FINAL_DECISION_RE = /^the ombudsm[ae]n['’‘`]?s?['’]? final decision\s*:?$/i;
+/** "The Ombudsman's final decision:" (plural for joint cases); a letter sent for comment says "draft decision". */
+export const FINAL_DECISION_RE = /^the ombudsm[ae]n['’‘`]?s?['’]? (final|draft) decision\s*:?$/i;
 /** Inline summary "Summary: …" (older reports have a double space). */
 export const SUMMARY_INLINE_RE = /^summary\s*:\s*([\s\S]+)$/i;
 /** The chapter-1 label on report pages. */
