@@ -9,6 +9,7 @@ import { readHtml, readHtmlUtf8 } from './read/html.js';
 import { extractPdfText } from './read/pdf.js';
 import { sniffFormat } from './read/sniff.js';
 import { readText } from './read/text.js';
+import { isKnownHeading } from './read/patterns.js';
 
 import { checkSize, DEFAULT_MAX_BYTES } from './limits.js';
 
@@ -157,16 +158,24 @@ async function readOne(bytes: Uint8Array, source: string, options: ParseOptions,
   return { doc: readText(text) };
 }
 
+/** Words every decision uses and a stray page saved under a decision's address does not. */
+const DECISION_WORDS_RE = /\bombudsm[ae]n\b|\bcomplain(?:ed|s|t)?\b/i;
+
 /** Reject documents that are not decisions, before a record that only looks valid is made. */
 function checkDecision(doc: DecisionDocument, record: Decision, source: string): void {
   const hasHeader = doc.title !== null || Object.keys(doc.fields).length > 0 || doc.finalDecisionLine;
-  if (!hasHeader) {
+  // Republished text starts at "Summary" with no head: a decision's own headings say what it is, or, given the
+  // decision's address, its words (an Adverse Findings Notice has no headings).
+  const decisionBody =
+    doc.sections.some((s) => s.heading !== null && isKnownHeading(s.heading)) ||
+    (record.caseRef !== '' && doc.sections.some((s) => s.paragraphs.some((p) => DECISION_WORDS_RE.test(p.text))));
+  if (!hasHeader && !decisionBody) {
     const first = doc.sections[0]?.paragraphs[0]?.text ?? doc.sections[0]?.heading ?? '';
     throw new ParseError(source, 'title', `not an LGSCO decision: no "Organisation (NN NNN NNN)" title, header fields or final-decision line (starts "${snippet(first)}")`);
   }
   if (record.caseRef === '') {
-    const where = doc.title === null ? 'no "Organisation (NN NNN NNN)" title line' : `no case reference in title "${snippet(doc.title)}"`;
-    throw new ParseError(source, 'caseRef', `${where} and no decision address to take it from`);
+    const where = doc.title === null ? 'no "Organisation (NN NNN NNN)" title line or "Complaint reference:"' : `no case reference in title "${snippet(doc.title)}"`;
+    throw new ParseError(source, 'caseRef', `${where} and no decision address to take it from (give one with --url)`);
   }
   if (doc.sections.length === 0) {
     throw new ParseError(source, 'body', `no decision text after the header of "${snippet(doc.title ?? record.caseRef)}"`);

@@ -32,7 +32,7 @@ describe('bad input gets a clear ParseError naming the source and the field', ()
     ['a text file that is not a decision', 'Shopping list\n\nMilk, eggs, flour.\n', 'title', /not an LGSCO decision/],
     ['truncated HTML', html.slice(0, Math.floor(html.length * 0.4)), 'html', /truncated page/],
     ['a title and nothing else', 'Kent County Council (24 004 875)\n', 'body', /no decision text/],
-    ['a title with no reference', 'Kent County Council\n\nCategory : Education > School transport\n\nDecision : Upheld\n\nThe complaint\n\n  1. Mr X complains.', 'caseRef', /no "Organisation \(NN NNN NNN\)" title line and no decision address/],
+    ['a title with no reference', 'Kent County Council\n\nCategory : Education > School transport\n\nDecision : Upheld\n\nThe complaint\n\n  1. Mr X complains.', 'caseRef', /no "Organisation \(NN NNN NNN\)" title line or "Complaint reference:" and no decision address to take it from \(give one with --url\)/],
     ['a corrupt PDF', Buffer.from('%PDF-1.7\nthis is not really a pdf\n%%EOF'), 'pdf', /unreadable PDF/],
   ])('%s', async (_name, input, field, message) => {
     const e = await failure(input);

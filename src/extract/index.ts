@@ -3,11 +3,11 @@ import type { Decision } from '../../schemas/decision.js';
 import type { DocumentType } from '../../schemas/enums.js';
 import type { DecisionDocument } from '../read/document.js';
 import { PARSER_VERSION } from '../version.js';
-import { caseRefFromUrl, extractCaseRef, organisationFromMirrorUrl } from './case-ref.js';
+import { caseRefFromUrl, extractCaseRef, normaliseCaseRef, organisationFromUrl } from './case-ref.js';
 import { extractCategory } from './category.js';
 import { parseDate } from './decision-date.js';
 import { extractDocumentType } from './document-type.js';
-import { extractOrganisations } from './organisation.js';
+import { extractOrganisations, splitOrganisationNames } from './organisation.js';
 import { extractOutcome } from './outcome.js';
 import { extractRemedy } from './remedy.js';
 import { extractActions } from './actions.js';
@@ -26,19 +26,27 @@ export interface ExtractOptions {
   authority?: (name: string) => { code: string; gss: string | null } | null;
 }
 
+/** Organisations. Source precedence: the title, then a letter's "Complaint against:", then a name in the address. */
 function organisationsOf(doc: DecisionDocument, url: string | null): Decision['organisations'] {
   const fromTitle = extractOrganisations(doc.title);
-  if (fromTitle.length > 0 || doc.title !== null) return fromTitle;
-  const name = organisationFromMirrorUrl(url) ?? organisationFromMirrorUrl(doc.url);
-  return name ? [{ name, authorityCode: null, gssCode: null }] : [];
+  if (fromTitle.length > 0) return fromTitle;
+  const against = doc.fields['complaint against'];
+  const name = against ?? organisationFromUrl(url) ?? organisationFromUrl(doc.url);
+  return name ? splitOrganisationNames(name).map((n) => ({ name: n, authorityCode: null, gssCode: null })) : [];
 }
 
 /** Decision header and body fields from a DecisionDocument, each from its sources in the documented order. */
 export function extractDecision(doc: DecisionDocument, options: ExtractOptions): Decision {
   // url: caller's address, then the document's own (canonical link, og:url, "URL:" line); canonicalised.
   const url = canonicaliseUrl(options.url) ?? canonicaliseUrl(doc.url);
-  // caseRef: last bracketed group of the title, then the address slug, then a bare-reference title.
-  const caseRef = extractCaseRef(doc.title) ?? caseRefFromUrl(url) ?? caseRefFromUrl(options.url ?? doc.url);
+  // caseRef: the title's last bracketed group (or a bare-reference title), then a letter's "Complaint reference:",
+  // then the address: canonical, then the caller's, then the document's own (any address that contains a reference).
+  const caseRef =
+    extractCaseRef(doc.title) ??
+    normaliseCaseRef(doc.fields['complaint reference'] ?? '') ??
+    caseRefFromUrl(url) ??
+    caseRefFromUrl(options.url ?? null) ??
+    caseRefFromUrl(doc.url);
   // outcome and decision date: header fields only; pages with no header leave them null rather than guess.
   const outcomeLabel = doc.fields.decision?.trim() || null;
   const outcome = extractOutcome(outcomeLabel);
@@ -52,12 +60,12 @@ export function extractDecision(doc: DecisionDocument, options: ExtractOptions):
     caseRef: caseRef ?? '',
     url,
     title: doc.title,
-    // organisations: the title, else (mirror sites, no title line) the name in the mirror address.
     organisations,
     ...extractCategory(doc, url),
     outcome,
     outcomeLabel,
-    decisionDate: parseDate(doc.fields['decision date']),
+    // decisionDate: the "Decision date" field, then a letter's date line (a letter is dated the day it decides).
+    decisionDate: parseDate(doc.fields['decision date']) ?? parseDate(doc.fields['letter date']),
     satisfiedDate: extractSatisfiedDate(doc),
     documentType: extractDocumentType(doc, options.documentType),
     // stage: the document's own marker line ("The Ombudsman's draft decision"); web pages are always final.

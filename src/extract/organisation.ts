@@ -2,7 +2,7 @@ import type { Organisation } from '../../schemas/decision.js';
 import { TITLE_RE } from '../read/patterns.js';
 
 /** Words a public body's or company's name ends with: only names that end so are split on " and " / ", ". */
-const BODY_END_RE =
+export const BODY_END_RE =
   /\b(?:Council|Authority|Trust|Limited|Ltd\.?|LLP|PLC|plc|CIC|Group|Board|Partnership|Service|Services|Ombudsman|Police|Commissioner|School|Academy|College|Home|Homes|Care|Agency|Corporation|Association|Company)$/;
 
 /** The organisation part of a title: everything before the last bracketed reference. */

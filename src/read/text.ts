@@ -1,5 +1,6 @@
 import type { Block, DecisionDocument } from './document.js';
 import { assembleDocument } from './assemble.js';
+import { readHead } from './head.js';
 import {
   END_OF_CONTENT_RE,
   FIELD_LINE_RE,
@@ -52,6 +53,10 @@ export function readText(input: string, options: ReadTextOptions = {}): Decision
     url = urlLine[1]!;
     i++;
   }
+  // The head (title, header fields, final/draft marker) is read by label wherever each stands; its lines are used up
+  // and anything before it is preamble (a cookie banner, a menu, a letter's page number).
+  const head = readHead(lines.map((l) => l.trim()), i);
+  if (head.start >= 0) i = head.start;
 
   // PDF text comes wrapped at the page width: a line that reaches (nearly) the full width continues on the next one
   // even when it happens to end with a full stop.
@@ -84,6 +89,7 @@ export function readText(input: string, options: ReadTextOptions = {}): Decision
   };
 
   for (; i < lines.length; i++) {
+    if (head.consumed.has(i)) continue;
     const raw = lines[i]!.replace(/\t/g, '    ').replace(/\s+$/, '');
     const line = raw.trim();
     if (line === '') {
@@ -159,5 +165,14 @@ export function readText(input: string, options: ReadTextOptions = {}): Decision
     pushPara(line, null, 0, false);
   }
 
-  return assembleDocument({ format, url, title: null, fields: {}, categoryLinks: [], blocks });
+  return assembleDocument({
+    format,
+    url,
+    title: head.title,
+    fields: head.fields,
+    categoryLinks: [],
+    blocks,
+    stage: head.stage,
+    finalDecisionLine: head.finalDecisionLine,
+  });
 }

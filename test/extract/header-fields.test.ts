@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseRefFromUrl, extractCaseRef, normaliseCaseRef, organisationFromMirrorUrl } from '../../src/extract/case-ref.js';
+import { caseRefFromUrl, extractCaseRef, normaliseCaseRef, organisationFromUrl } from '../../src/extract/case-ref.js';
 import { labelsFromSlugs, splitCategoryValue } from '../../src/extract/category.js';
 import { slugify, slugToLabel } from '../../src/extract/category-labels.js';
 import { parseDate } from '../../src/extract/decision-date.js';
@@ -28,6 +28,13 @@ describe('extractCaseRef', () => {
     ['https://www.lgo.org.uk/decisions/planning/other/20-003-684?displaypref=0', '20 003 684'],
     ['https://www.lgo.org.uk/decisions/planning', null],
     ['https://www.accountabilityindex.uk/sources/lgo/decisions/lgo-21-018-073-birmingham-city-council/', '21 018 073'],
+    // Republished copies: any address that contains the reference, its groups separated alike.
+    ['https://example.org/ombudsman/decision-99-123-456.html', '99 123 456'],
+    ['https://example.org/files/99_123_456_final.pdf', '99 123 456'],
+    ['https://example.org/complaints?ref=99123456', '99 123 456'],
+    ['https://example.org/docs/Exampleton%20Council%2099%20123%20456.pdf', '99 123 456'],
+    ['https://example.org/meetings/2023-01-20/item-12', null],
+    ['https://example.org/node/123456789', null],
   ])('from the address %s → %j', (url, ref) => {
     expect(caseRefFromUrl(url)).toBe(ref);
   });
@@ -76,8 +83,12 @@ describe('organisations', () => {
     ['https://www.inquirytracker.uk/sources/lgo/decisions/lgo-22-008-677-london-borough-of-southwark/', 'London Borough of Southwark'],
     ['https://www.accountabilityindex.uk/sources/lgo/decisions/lgo-24-009-238-essex-county-council/', 'Essex County Council'],
     ['https://www.lgo.org.uk/decisions/health/other/17-002-402b', null],
-  ])('from a mirror address %s → %j', (url, name) => {
-    expect(organisationFromMirrorUrl(url)).toBe(name);
+    ['https://example.org/ombudsman/99-123-456-exampleton-borough-council.html', 'Exampleton Borough Council'],
+    ['https://example.org/ombudsman/exampleton-borough-council-99-123-456/', 'Exampleton Borough Council'],
+    ['https://example.org/ombudsman/lgo-decision-99-123-456.html', null],
+    ['https://example.org/news/99-123-456-what-the-ombudsman-said', null],
+  ])('from an address %s → %j', (url, name) => {
+    expect(organisationFromUrl(url)).toBe(name);
   });
 
   it.each([

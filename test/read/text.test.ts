@@ -117,3 +117,41 @@ describe('text templates', () => {
     expect(doc.finalDecisionLine).toBe(true);
   });
 });
+
+describe('republished text: a decision body with no head', () => {
+  const BODY = `Summary: Mr X complained the Council delayed his housing application. We found fault and the Council agreed to pay him £300.
+
+The complaint
+
+  1. Mr X complained the Council took too long to decide his application.
+
+Agreed action
+
+  2. Within one month the Council will pay Mr X £300 for the distress caused.
+
+Final decision
+
+  3. I have completed my investigation.`;
+
+  it.each([
+    ['an LGSCO address', 'https://www.lgo.org.uk/decisions/housing/allocations/99-123-456', null],
+    ['a copy whose address names the body', 'https://example.org/ombudsman/99-123-456-exampleton-borough-council.html', 'Exampleton Borough Council'],
+    ['a copy whose address names no body', 'https://example.org/files/decision_99_123_456.txt', null],
+  ])('parses with its reference from %s', async (_name, url, org) => {
+    const d = await parseDecision(BODY, { url });
+    expect(d.caseRef).toBe('99 123 456');
+    expect(d.organisations.map((o) => o.name)[0] ?? null).toBe(org);
+    expect(d.remedy.totalPence).toBe(30000);
+    expect(d.summary).toMatch(/^Mr X complained/);
+  });
+
+  it('the same body with its reference in a "Complaint reference:" line needs no address', async () => {
+    const d = await parseDecision(`Complaint reference: 99 123 456\n\n${BODY}`);
+    expect(d.caseRef).toBe('99 123 456');
+    expect(d.remedy.totalPence).toBe(30000);
+  });
+
+  it('with no reference anywhere, the error says where a reference can come from', async () => {
+    await expect(parseDecision(BODY, { filename: 'copy.txt' })).rejects.toThrow(/copy\.txt: caseRef: .*give one with --url/);
+  });
+});
