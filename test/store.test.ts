@@ -255,8 +255,8 @@ describe('lgsco import / totals / search / show / export / sql (built binary)', 
     expect(table.stdout).toMatch(/^COUNCIL\s+DECISIONS\s+WITH £\s+TOTAL\s+RECOMMENDED/);
     expect(table.stdout).toMatch(/Kent County Council\s+\d+\s+\d+\s+£1,300\s+£1,300/);
     const json = JSON.parse(cli(['totals', '--db', db, '--format', 'json', '--by', 'council']).stdout) as { key: string }[];
-    // Kent: the seed as text (no address) and as HTML is one decision: its money counts once.
-    expect(json.find((r) => r.key === 'Kent County Council')).toEqual({ key: 'Kent County Council', decisions: 2, decisionsWithPayment: 2, totalPence: 130000, recommendedPence: 130000 });
+    // Kent: the seed as text (no address) and as HTML is one decision (one row, both files its sources): money counts once.
+    expect(json.find((r) => r.key === 'Kent County Council')).toEqual({ key: 'Kent County Council', decisions: 1, decisionsWithPayment: 1, totalPence: 130000, recommendedPence: 130000 });
     // The two-chapter report is stored once, joined: its £1,500 breakdown is in chapter 1.
     expect(json.find((r) => r.key === 'London Borough of Enfield')).toMatchObject({ decisions: 1, totalPence: 150000 });
     expect(cli(['totals', '--db', db, '--format', 'csv', '--by', 'year']).stdout.split('\n')[0]).toBe('key,decisions,decisionsWithPayment,totalPence,recommendedPence');

@@ -53,7 +53,7 @@ const position = (what: string): OwnColumn => ({ name: 'position', description: 
 const COUNTS_MONEY: OwnColumn = {
   name: 'counts_money',
   description:
-    "Whether the decision's money counts in totals: false for a report published again under another reference, or a body already stored under another reference (its money is counted under the first one). Sum only rows where it is true.",
+    "Whether the decision's money counts in totals: false for a draft decision (stage draft: its remedies are proposals), for a report published again under another reference, or a body already stored under another reference (its money is counted under the first one). Sum only rows where it is true.",
   type: 'boolean',
   required: true,
 };
@@ -68,7 +68,8 @@ export const RESOURCES: readonly ResourceSpec[] = [
   {
     name: 'decisions',
     title: 'Decisions',
-    description: 'One row per decision page: reference, first organisation, category, outcome, date, fault found and remedy totals (money in pence).',
+    description:
+      'One row per decision (its web page and its decision letter are one row): reference, first organisation, category, outcome, date, stage (final or draft), fault found and remedy totals (money in pence).',
     primaryKey: 'decision_key',
     referencesDecision: false,
     columns: [
@@ -83,6 +84,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
       { name: 'outcome', zod: 'outcome' },
       { name: 'decision_date', zod: 'decisionDate', type: 'date' },
       { name: 'document_type', zod: 'documentType', required: true },
+      { name: 'stage', zod: 'stage', required: true },
       { name: 'fault_found', zod: 'faultFound' },
       { name: 'total_pence', zod: 'remedy.totalPence', required: true },
       { name: 'recommended_pence', zod: 'remedy.recommendedPence', required: true },

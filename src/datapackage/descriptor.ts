@@ -82,7 +82,8 @@ export function buildDescriptor(written: readonly WrittenResource[], coverage: P
       `Decisions of England's Local Government and Social Care Ombudsman as tables: ${decisions} decisions, with their remedy ` +
       `payments (in pence), remedy actions and findings of fault, each value with the sentence it was read from. ` +
       `Period: ${period}. Rows of payments, actions and faults refer to decisions by decision_key. ` +
-      'Sum money only over decisions whose counts_money is true: a report published under several references is counted once. ' +
+      'Sum money only over decisions whose counts_money is true: a report published under several references is counted once, ' +
+      'and a draft decision (stage draft), whose remedies are proposals, never. ' +
       'Credit "Local Government and Social Care Ombudsman" and link to the decision page (url) when you publish anything built from the data; ' +
       'decisions are about members of the public who are not named: do not try to identify them. Written by lgsco.',
     // lgsco's version (it is the parser version): the files' layout and meaning follow it; `created` and coverage date the data.

@@ -1,3 +1,4 @@
+import type { Stage } from '../../schemas/enums.js';
 import type { Db } from './db.js';
 import { filterClause, type TotalsOptions } from './queries.js';
 
@@ -11,17 +12,25 @@ export interface Overview {
   recommendedPence: number;
   firstDate: string | null;
   lastDate: string | null;
+  /** Draft decisions stored (shown, never counted in the figures above). */
+  drafts: number;
 }
 
-/** Decisions, upheld share, remedy money (each group of republished text counted once) and the date range. */
+/**
+ * Final decisions, upheld share, remedy money (each group of republished text counted once) and the date range; and
+ * how many drafts are stored besides, which none of these figures count.
+ */
 export function overview(db: Db): Overview {
   return db
     .prepare(
-      `SELECT count(*) AS decisions, coalesce(sum(outcome = 'upheld'), 0) AS upheld, count(outcome) AS withOutcome,
-         coalesce(sum(payment_count > 0), 0) AS decisionsWithPayment,
-         coalesce(sum(CASE WHEN counts_money THEN total_pence ELSE 0 END), 0) AS totalPence,
-         coalesce(sum(CASE WHEN counts_money THEN recommended_pence ELSE 0 END), 0) AS recommendedPence,
-         min(decision_date) AS firstDate, max(decision_date) AS lastDate
+      `SELECT count(*) FILTER (WHERE stage = 'final') AS decisions,
+         count(*) FILTER (WHERE stage = 'final' AND outcome = 'upheld') AS upheld,
+         count(outcome) FILTER (WHERE stage = 'final') AS withOutcome,
+         count(*) FILTER (WHERE stage = 'final' AND payment_count > 0) AS decisionsWithPayment,
+         coalesce(sum(total_pence) FILTER (WHERE counts_money), 0) AS totalPence,
+         coalesce(sum(recommended_pence) FILTER (WHERE counts_money), 0) AS recommendedPence,
+         min(decision_date) FILTER (WHERE stage = 'final') AS firstDate, max(decision_date) FILTER (WHERE stage = 'final') AS lastDate,
+         count(*) FILTER (WHERE stage = 'draft') AS drafts
        FROM decisions`,
     )
     .get() as Overview;
@@ -39,23 +48,27 @@ export interface DecisionListRow {
   totalPence: number;
   recommendedPence: number;
   countsMoney: number;
+  stage: Stage;
 }
 
 export const DECISION_SORTS = ['money', 'date'] as const;
 export type DecisionSort = (typeof DECISION_SORTS)[number];
 
-/** Decisions matching the totals filters, biggest remedies (or newest) first; every filter is a bound parameter. */
+/**
+ * Decisions matching the totals filters, biggest remedies (or newest) first; every filter is a bound parameter. Drafts
+ * are listed (with their stage) but their proposed money never ranks them among the biggest remedies.
+ */
 export function listDecisions(
   db: Db,
   options: Pick<TotalsOptions, 'from' | 'to' | 'council' | 'category'> & { sort?: DecisionSort; limit?: number },
 ): DecisionListRow[] {
   const { where, params } = filterClause(options);
-  const order = options.sort === 'date' ? 'd.decision_date DESC, d.case_ref' : 'd.total_pence DESC, d.decision_date DESC, d.case_ref';
+  const order = options.sort === 'date' ? 'd.decision_date DESC, d.case_ref' : "CASE WHEN d.stage = 'final' THEN d.total_pence ELSE 0 END DESC, d.decision_date DESC, d.case_ref";
   return db
     .prepare(
       `SELECT d.case_ref AS caseRef, d.url, coalesce(a.official_name, d.org_name) AS organisation, d.category, d.subcategory,
          d.outcome, d.decision_date AS decisionDate, d.total_pence AS totalPence, d.recommended_pence AS recommendedPence,
-         d.counts_money AS countsMoney
+         d.counts_money AS countsMoney, d.stage
        FROM decisions d LEFT JOIN authorities a ON a.code = d.authority_code
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY ${order} LIMIT ?`,

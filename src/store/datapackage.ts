@@ -18,7 +18,7 @@ const DECISION_ORDER = 'd.decision_date, d.case_ref, d.id';
 const SQL: Record<PackageTable, string> = {
   decisions: `
     SELECT d.key AS decision_key, d.case_ref, d.url, d.org_name AS organisation, d.authority_code, a.gss_code, d.category,
-      d.subcategory, d.outcome, d.decision_date, d.document_type, d.fault_found, d.total_pence, d.recommended_pence,
+      d.subcategory, d.outcome, d.decision_date, d.document_type, d.stage, d.fault_found, d.total_pence, d.recommended_pence,
       d.waived_pence, d.payment_count, d.counts_money, json_extract(r.record, '$.summary') AS summary
     FROM decisions d JOIN decision_records r ON r.decision_id = d.id LEFT JOIN authorities a ON a.code = d.authority_code
     ORDER BY ${DECISION_ORDER}`,

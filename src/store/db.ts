@@ -19,6 +19,7 @@ export class StoreError extends LgscoError {
 
 /** Turn SQLite's messages into ones a user can act on. */
 function explain(path: string, err: unknown): StoreError {
+  if (err instanceof StoreError) return err;
   const message = (err as Error).message ?? String(err);
   if (/file is not a database|malformed/i.test(message)) return new StoreError(path, `not an lgsco database or corrupt (${message})`);
   if (/readonly|read-only|EACCES|permission/i.test(message)) return new StoreError(path, `cannot write to the database (${message}); check the file's permissions or use --db`);
@@ -52,8 +53,48 @@ export function loadAuthorities(db: Db): void {
   for (const a of loadAuthorityIndex().authorities) insert.run({ ...a, region: a.region ?? null });
 }
 
+function openReadonly(path: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('query_only = ON');
+  // Touch the schema so a corrupt or foreign file fails here, with the file named.
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
+  return db;
+}
+
+/** Whether an lgsco database (one with a migrations table) lacks a migration this version has. */
+function pendingMigrations(db: Db): boolean {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").get()) return false;
+  const done = new Set(db.prepare('SELECT id FROM migrations').pluck().all() as number[]);
+  return MIGRATIONS.some((m) => !done.has(m.id));
+}
+
+function upgrade(path: string): void {
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: true });
+  } catch (err) {
+    throw new StoreError(path, `made by an older lgsco and cannot be upgraded here (${(err as Error).message}): open it once with write access (lgsco import)`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+  } catch (err) {
+    const message = (err as Error).message ?? String(err);
+    if (/readonly|read-only|EACCES|permission/i.test(message)) {
+      throw new StoreError(path, `made by an older lgsco and cannot be upgraded here (${message}): open it once with write access (lgsco import)`);
+    }
+    throw err;
+  } finally {
+    db.close();
+  }
+}
+
 export interface OpenOptions {
-  /** Open for reading only (queries, `lgsco sql`): no migrations, writes refused by SQLite. */
+  /**
+   * Open for reading only (queries, `lgsco sql`): writes refused by SQLite. A database made by an older lgsco is
+   * upgraded first (its migrations applied on a connection of their own), as opening it to write would.
+   */
   readonly?: boolean;
 }
 
@@ -65,11 +106,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
     if (options.readonly) {
-      db = new Database(path, { readonly: true, fileMustExist: true });
-      db.pragma('busy_timeout = 5000');
-      db.pragma('query_only = ON');
-      // Touch the schema so a corrupt or foreign file fails here, with the file named.
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      db = openReadonly(path);
+      if (pendingMigrations(db)) {
+        // A database made by an older lgsco: upgraded once, on a connection of its own, then read as asked.
+        db.close();
+        upgrade(path);
+        db = openReadonly(path);
+      }
       return db;
     }
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

@@ -2,34 +2,89 @@ import type { Decision } from '../../schemas/decision.js';
 import { DecisionSchema } from '../../schemas/decision.js';
 import type { Db } from './db.js';
 import { COUNTS_MONEY_SQL } from './counts-money.js';
-import { prepareRows, type PreparedRows } from './rows.js';
+import { datesAgree, joinRows } from './join.js';
+import { prepareRows, sectionsOf, type Cell, type PreparedRows, type RecordHead } from './rows.js';
 
 /** What storing one record did. */
 export type UpsertStatus = 'imported' | 'updated' | 'unchanged';
 
-export { bodyHash, decisionKey, prepareRows, type PreparedRows } from './rows.js';
+/**
+ * How a record met a decision stored under another key or at another stage (null when it did not): joined (a letter
+ * and the web page of one decision, one row), draft-superseded (a draft whose reference has a final: kept in
+ * decision_history only), draft-replaced (a final took the row of its draft, which went to decision_history).
+ */
+export type UpsertDetail = 'joined' | 'draft-superseded' | 'draft-replaced';
 
-/** Prepared statements for storing records; create once per database and reuse across a batch. */
+export { bodyHash, decisionKey, prepareRows, type PreparedRows } from './rows.js';
+export { DecisionBatch, type BatchOutcome } from './batch.js';
+
+/** The columns of a stored decision the writer decides by. */
+interface StoredRow {
+  id: number;
+  source_sha256: string;
+  parser_version: string;
+  body_sha256: string;
+  case_ref: string;
+  stage: string;
+  decision_date: string | null;
+}
+
+/** What a source contributed, for its sources row. */
+interface SourceStamp {
+  source_sha256: string;
+  parser_version: string;
+}
+
+interface Part extends SourceStamp {
+  record: string;
+}
+
+const STORED = 'id, source_sha256, parser_version, body_sha256, case_ref, stage, decision_date';
+
+/**
+ * Prepared statements for storing records; create once per database and reuse across a batch.
+ *
+ * Precedence between the sources of one decision (the rules are in join.ts; README "Drafts, letters and pages"):
+ * a draft never replaces a final of its reference (it is kept in decision_history only) and a final replaces its
+ * draft; a letter (no address, key "ref:<case ref>") and the web page of the same decision are one row, whichever
+ * comes first, keyed by the page's address. A page or a letter already stored under its own key costs no extra query;
+ * a page new to the store looks for its letter's key (one index probe), and only letters and drafts new under their
+ * key look a reference up.
+ */
 export class DecisionWriter {
   private readonly st;
+  private lastDetail: UpsertDetail | null = null;
 
   constructor(db: Db) {
     const p = (sql: string) => db.prepare(sql);
     this.st = {
-      byKey: p('SELECT id, source_sha256, parser_version, body_sha256, case_ref FROM decisions WHERE key = ?'),
-      // Positional parameters: binding 22 named ones (and spreading the row into a new object) costs more per record.
+      byKey: p(`SELECT ${STORED} FROM decisions WHERE key = ?`),
+      // The page a letter belongs to: its reference, final, the same decision date (or one of them unknown); the
+      // same date first, then the latest publication.
+      pageFor: p(`SELECT ${STORED} FROM decisions WHERE case_ref = @ref AND url IS NOT NULL AND stage = 'final'
+        AND (decision_date IS NULL OR @date IS NULL OR decision_date = @date)
+        ORDER BY decision_date = @date DESC, coalesce(decision_date, '') DESC, id DESC LIMIT 1`),
+      // The final decision a draft gives way to: the latest of its reference.
+      finalOf: p(`SELECT ${STORED} FROM decisions WHERE case_ref = ? AND stage = 'final' ORDER BY coalesce(decision_date, '') DESC, id DESC LIMIT 1`),
+      // Positional parameters: binding 24 named ones (and spreading the row into a new object) costs more per record.
       insert: p(`INSERT INTO decisions (key, url, case_ref, org_name, authority_code, category, subcategory, category_slug,
-        subcategory_slug, outcome, decision_date, document_type, fault_found, total_pence, recommended_pence, waived_pence,
-        payment_count, body_sha256, source_sha256, parser_version, first_imported_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      update: p(`UPDATE decisions SET url = @url, case_ref = @case_ref, org_name = @org_name, authority_code = @authority_code,
+        subcategory_slug, outcome, decision_date, document_type, stage, fault_found, total_pence, recommended_pence, waived_pence,
+        payment_count, body_sha256, counts_money, source_sha256, parser_version, first_imported_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      update: p(`UPDATE decisions SET key = @key, url = @url, case_ref = @case_ref, org_name = @org_name, authority_code = @authority_code,
         category = @category, subcategory = @subcategory, category_slug = @category_slug, subcategory_slug = @subcategory_slug,
-        outcome = @outcome, decision_date = @decision_date, document_type = @document_type, fault_found = @fault_found,
+        outcome = @outcome, decision_date = @decision_date, document_type = @document_type, stage = @stage, fault_found = @fault_found,
         total_pence = @total_pence, recommended_pence = @recommended_pence, waived_pence = @waived_pence,
         payment_count = @payment_count, body_sha256 = @body_sha256, source_sha256 = @source_sha256,
         parser_version = @parser_version, updated_at = @now WHERE id = @id`),
       history: p(`INSERT INTO decision_history (decision_id, source_sha256, parser_version, replaced_at, record)
         SELECT d.id, d.source_sha256, d.parser_version, ?, r.record FROM decisions d JOIN decision_records r ON r.decision_id = d.id WHERE d.id = ?`),
+      historyRecord: p('INSERT INTO decision_history (decision_id, source_sha256, parser_version, replaced_at, record) VALUES (?, ?, ?, ?, ?)'),
+      historyHas: p('SELECT 1 FROM decision_history WHERE decision_id = ? AND source_sha256 = ? AND parser_version = ? LIMIT 1'),
+      storedRecord: p('SELECT record FROM decision_records WHERE decision_id = ?').pluck(),
+      storedParagraphs: p('SELECT position, section_index, heading, n, text FROM paragraphs WHERE decision_id = ? ORDER BY position').raw(),
+      part: p('SELECT source_sha256, parser_version, record FROM decision_parts WHERE decision_id = ? AND part = ?'),
+      setPart: p('INSERT OR REPLACE INTO decision_parts (decision_id, part, source_sha256, parser_version, record) VALUES (?, ?, ?, ?, ?)'),
       record: p('INSERT OR REPLACE INTO decision_records (decision_id, record) VALUES (?, ?)'),
       org: p('INSERT INTO decision_organisations (decision_id, position, name, authority_code, gss_code) VALUES (?, ?, ?, ?, ?)'),
       payment: p(`INSERT INTO payments (decision_id, position, amount_pence, payee, payer, purpose, purpose_text, status, section, paragraph, quote)
@@ -56,6 +111,11 @@ export class DecisionWriter {
     };
   }
 
+  /** How the last record stored met a decision of another key or stage (see UpsertDetail); null when it did not. */
+  get detail(): UpsertDetail | null {
+    return this.lastDetail;
+  }
+
   /**
    * Store one validated record read from `location`. Idempotent: the same source and parser version change nothing;
    * a changed page is updated in place and its previous version kept in decision_history.
@@ -68,24 +128,114 @@ export class DecisionWriter {
   write(rows: PreparedRows, location: string): UpsertStatus {
     const st = this.st;
     const d = rows.decision;
-    const now = new Date().toISOString();
-    const existing = st.byKey.get(d.key) as { id: number; source_sha256: string; parser_version: string; body_sha256: string; case_ref: string } | undefined;
-    if (existing && existing.source_sha256 === d.source_sha256 && existing.parser_version === d.parser_version) {
-      st.source.run(existing.id, location, d.source_sha256, d.parser_version, now);
+    this.lastDetail = null;
+    const existing = st.byKey.get(d.key) as StoredRow | undefined;
+    if (existing) {
+      if (existing.source_sha256 === d.source_sha256 && existing.parser_version === d.parser_version) {
+        st.source.run(existing.id, location, d.source_sha256, d.parser_version, new Date().toISOString());
+        return 'unchanged';
+      }
+      if (d.stage === 'draft' && existing.stage === 'final') return this.supersede(existing, rows, location);
+      if (existing.stage === 'draft' && d.stage === 'final') {
+        this.lastDetail = 'draft-replaced';
+        return this.store(rows, location, existing, 'imported');
+      }
+      // A page's new version: joined with its letter again when it has one.
+      return this.store(d.url === null ? rows : this.withLetter(existing.id, rows), location, existing, 'updated');
+    }
+    if (d.stage === 'draft') {
+      const final = st.finalOf.get(d.case_ref) as StoredRow | undefined;
+      return final ? this.supersede(final, rows, location) : this.store(rows, location, undefined, 'imported');
+    }
+    if (d.url !== null) {
+      // A page new to the store takes the row of its draft, or of its letter when they are one decision.
+      const letter = st.byKey.get(`ref:${d.case_ref}`) as StoredRow | undefined;
+      if (letter?.stage === 'draft') {
+        this.lastDetail = 'draft-replaced';
+        return this.store(rows, location, letter, 'imported');
+      }
+      if (letter && datesAgree(letter.decision_date, d.decision_date)) {
+        const head = st.storedRecord.get(letter.id) as string;
+        st.setPart.run(letter.id, 'letter', letter.source_sha256, letter.parser_version, head);
+        st.setPart.run(letter.id, 'page', d.source_sha256, d.parser_version, rows.recordJson);
+        this.lastDetail = 'joined';
+        return this.store(joinRows(rows, JSON.parse(head) as RecordHead), location, letter, 'imported');
+      }
+      return this.store(rows, location, undefined, 'imported');
+    }
+    // A final letter new under its key joins the page of the same decision when one is stored.
+    const page = st.pageFor.get({ ref: d.case_ref, date: d.decision_date }) as StoredRow | undefined;
+    return page ? this.joinLetter(page, rows, location) : this.store(rows, location, undefined, 'imported');
+  }
+
+  /** A letter (no address) joins the stored page of its decision: the page's record, with what it lacks from the letter. */
+  private joinLetter(page: StoredRow, letter: PreparedRows, location: string): UpsertStatus {
+    const st = this.st;
+    const d = letter.decision;
+    const before = st.part.get(page.id, 'letter') as Part | undefined;
+    if (before && before.source_sha256 === d.source_sha256 && before.parser_version === d.parser_version) {
+      st.source.run(page.id, location, d.source_sha256, d.parser_version, new Date().toISOString());
       return 'unchanged';
     }
+    this.lastDetail = 'joined';
+    // The page's own record (the stored one is the joined record once a letter has joined it), with its body.
+    const own =
+      (st.part.get(page.id, 'page') as Part | undefined) ??
+      ({ source_sha256: page.source_sha256, parser_version: page.parser_version, record: st.storedRecord.get(page.id) as string } satisfies Part);
+    const pageRecord = { ...(JSON.parse(own.record) as RecordHead), sections: sectionsOf(st.storedParagraphs.all(page.id) as Cell[][]) };
+    st.setPart.run(page.id, 'page', own.source_sha256, own.parser_version, own.record);
+    st.setPart.run(page.id, 'letter', d.source_sha256, d.parser_version, letter.recordJson);
+    const joined = joinRows(prepareRows(pageRecord), JSON.parse(letter.recordJson) as RecordHead);
+    return this.store(joined, location, page, before ? 'updated' : 'imported', d);
+  }
+
+  /** A page's rows joined with the letter stored with it, if any (and its own record kept for the next join). */
+  private withLetter(id: number, rows: PreparedRows): PreparedRows {
+    const letter = this.st.part.get(id, 'letter') as Part | undefined;
+    if (!letter) return rows;
+    this.st.setPart.run(id, 'page', rows.decision.source_sha256, rows.decision.parser_version, rows.recordJson);
+    return joinRows(rows, JSON.parse(letter.record) as RecordHead);
+  }
+
+  /** A draft whose reference has a final decision: kept whole (with its body) in the final's history, never its row. */
+  private supersede(final: StoredRow, rows: PreparedRows, location: string): UpsertStatus {
+    const st = this.st;
+    const d = rows.decision;
+    const now = new Date().toISOString();
+    if (!st.historyHas.get(final.id, d.source_sha256, d.parser_version)) {
+      const record = JSON.stringify({ ...(JSON.parse(rows.recordJson) as RecordHead), sections: sectionsOf(rows.paragraphs) });
+      st.historyRecord.run(final.id, d.source_sha256, d.parser_version, now, record);
+    }
+    st.source.run(final.id, location, d.source_sha256, d.parser_version, now);
+    this.lastDetail = 'draft-superseded';
+    return 'unchanged';
+  }
+
+  /**
+   * Write the rows as a new decision, or in place of `existing` (whose record goes to decision_history: a draft's with
+   * its body). `source` is what the sources row records: the file read, when the rows are a joined record.
+   */
+  private store(rows: PreparedRows, location: string, existing: StoredRow | undefined, status: UpsertStatus, source: SourceStamp = rows.decision): UpsertStatus {
+    const st = this.st;
+    const d = rows.decision;
+    const now = new Date().toISOString();
     let id: number;
     if (existing) {
       id = existing.id;
-      st.history.run(now, id);
+      if (existing.stage === 'draft') {
+        const record = { ...(JSON.parse(st.storedRecord.get(id) as string) as RecordHead), sections: sectionsOf(st.storedParagraphs.all(id) as Cell[][]) };
+        st.historyRecord.run(id, existing.source_sha256, existing.parser_version, now, JSON.stringify(record));
+      } else {
+        st.history.run(now, id);
+      }
       for (const del of st.children) del.run(id);
       st.ftsDelete.run(id);
       st.update.run({ ...d, now, id });
     } else {
       id = Number(
         st.insert.run(d.key, d.url, d.case_ref, d.org_name, d.authority_code, d.category, d.subcategory, d.category_slug, d.subcategory_slug,
-          d.outcome, d.decision_date, d.document_type, d.fault_found, d.total_pence, d.recommended_pence, d.waived_pence,
-          d.payment_count, d.body_sha256, d.source_sha256, d.parser_version, now, now).lastInsertRowid,
+          d.outcome, d.decision_date, d.document_type, d.stage, d.fault_found, d.total_pence, d.recommended_pence, d.waived_pence,
+          d.payment_count, d.body_sha256, d.stage === 'final' ? 1 : 0, d.source_sha256, d.parser_version, now, now).lastInsertRowid,
       );
     }
     st.record.run(id, rows.recordJson);
@@ -96,7 +246,7 @@ export class DecisionWriter {
     for (const r of rows.faults) st.fault.run(id, ...r);
     for (const r of rows.paragraphs) st.paragraph.run(id, ...r);
     st.fts.run(id, rows.fts[0], rows.fts[1], rows.paragraphs.map((r) => r[4]).join('\n'));
-    st.source.run(id, location, d.source_sha256, d.parser_version, now);
+    st.source.run(id, location, source.source_sha256, source.parser_version, now);
     const oldBody = existing?.body_sha256 ?? d.body_sha256;
     const oldRef = existing?.case_ref ?? d.case_ref;
     if (existing || st.shares.get(d.case_ref, d.body_sha256, oldBody, id)) {
@@ -108,88 +258,6 @@ export class DecisionWriter {
         if (g.counts !== g.should) st.setCounts.run(g.should, g.id);
       }
     }
-    return existing ? 'updated' : 'imported';
-  }
-}
-
-
-/** What storing one record of a batch came to: its status, or the error that failed it (and only it). */
-export interface BatchOutcome {
-  location: string;
-  status: UpsertStatus | Error;
-}
-
-/**
- * Records stored in one transaction until commit(). Each is written without a savepoint of its own: FTS5 flushes its
- * pending terms at every savepoint, which cost a third of the store's time. If a record fails, the batch so far is
- * rolled back and replayed with a savepoint per record (as are the rest of the batch), so a bad record still never
- * half-writes and the others are stored. `isFatal` errors (disk full, read-only…) are thrown and end the import.
- */
-export class DecisionBatch {
-  private items: { rows: PreparedRows; location: string }[] = [];
-  private statuses: (UpsertStatus | Error)[] = [];
-  private safe = false;
-  private readonly guardedWrite: (rows: PreparedRows, location: string) => UpsertStatus;
-
-  constructor(
-    private readonly db: Db,
-    private readonly writer: DecisionWriter,
-    private readonly isFatal: (err: unknown) => boolean,
-  ) {
-    this.guardedWrite = db.transaction((rows: PreparedRows, location: string) => writer.write(rows, location));
-  }
-
-  /** Records waiting for commit(). */
-  get size(): number {
-    return this.items.length;
-  }
-
-  /** Store one record in the open batch (opening one when needed). */
-  add(rows: PreparedRows, location: string): void {
-    if (!this.db.inTransaction) this.db.exec('BEGIN');
-    this.items.push({ rows, location });
-    if (this.safe) {
-      this.statuses.push(this.guarded(rows, location));
-      return;
-    }
-    try {
-      this.statuses.push(this.writer.write(rows, location));
-    } catch (err) {
-      if (this.isFatal(err)) throw err;
-      // The failed record may have half-written: start the batch again, a savepoint per record.
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      this.db.exec('BEGIN');
-      this.safe = true;
-      this.statuses = this.items.map((it) => this.guarded(it.rows, it.location));
-    }
-  }
-
-  private guarded(rows: PreparedRows, location: string): UpsertStatus | Error {
-    try {
-      return this.guardedWrite(rows, location);
-    } catch (err) {
-      if (this.isFatal(err)) throw err;
-      return err as Error;
-    }
-  }
-
-  /** Commit the batch; each record's outcome, in the order they were added. */
-  commit(): BatchOutcome[] {
-    if (this.db.inTransaction) this.db.exec('COMMIT');
-    const out = this.items.map((it, i) => ({ location: it.location, status: this.statuses[i]! }));
-    this.reset();
-    return out;
-  }
-
-  /** Drop an unfinished batch (after a failure elsewhere: nothing of it is kept). */
-  rollback(): void {
-    if (this.db.inTransaction) this.db.exec('ROLLBACK');
-    this.reset();
-  }
-
-  private reset(): void {
-    this.items = [];
-    this.statuses = [];
-    this.safe = false;
+    return status;
   }
 }

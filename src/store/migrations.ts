@@ -1,4 +1,4 @@
-import { COUNTS_MONEY_SQL } from './counts-money.js';
+import { COUNTS_MONEY_SQL_MIGRATION_4 } from './counts-money.js';
 
 /**
  * Schema migrations, applied in order and recorded in the `migrations` table (as sqlite-utils' Migrations does):
@@ -244,7 +244,7 @@ CREATE INDEX crawl_pages_decision ON crawl_pages(decision_url, chapter);
     // again with the rule the writer uses (COUNTS_MONEY_SQL, which changes only with a migration of its own).
     name: 'recount which publications count money',
     sql: `
-UPDATE decisions SET counts_money = ${COUNTS_MONEY_SQL};
+UPDATE decisions SET counts_money = ${COUNTS_MONEY_SQL_MIGRATION_4};
 `,
   },
   {
@@ -256,6 +256,38 @@ UPDATE decisions SET counts_money = ${COUNTS_MONEY_SQL};
     name: 'full-text index merges segments 8 at a time',
     sql: `
 INSERT INTO decisions_fts (decisions_fts, rank) VALUES ('automerge', 8);
+`,
+  },
+  {
+    id: 6,
+    // Every row stored before this version is a final decision (drafts could not be read), so the rule of
+    // COUNTS_MONEY_SQL, which now leaves drafts out, gives each of them what it has: no recount. Totals read the
+    // covering indexes only, so they get the stage too (added last: the groupings' order is unchanged).
+    name: 'stage (final or draft) of each decision; one decision from a letter and its web page',
+    sql: `
+ALTER TABLE decisions ADD COLUMN stage TEXT NOT NULL DEFAULT 'final';
+DROP INDEX decisions_g_council;
+DROP INDEX decisions_g_category;
+DROP INDEX decisions_g_outcome;
+DROP INDEX decisions_g_date;
+CREATE INDEX decisions_g_council ON decisions(authority_code, org_name, decision_date, category, category_slug, counts_money, total_pence, recommended_pence, payment_count, stage);
+CREATE INDEX decisions_g_category ON decisions(category, subcategory, decision_date, authority_code, org_name, category_slug, counts_money, total_pence, recommended_pence, payment_count, stage);
+CREATE INDEX decisions_g_outcome ON decisions(outcome, decision_date, authority_code, org_name, category, category_slug, counts_money, total_pence, recommended_pence, payment_count, stage);
+CREATE INDEX decisions_g_date ON decisions(decision_date, authority_code, org_name, category, category_slug, counts_money, total_pence, recommended_pence, payment_count, stage);
+
+-- A draft the final of its reference superseded is kept here only: the writer looks it up by decision and hash.
+CREATE INDEX decision_history_decision ON decision_history(decision_id, source_sha256);
+
+-- A decision read from a letter (no address) and from its web page: each source's own record (without the body),
+-- so the decision can be merged again when either is re-imported changed. Only joined decisions have rows here.
+CREATE TABLE decision_parts (
+  decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+  part TEXT NOT NULL CHECK (part IN ('page', 'letter')),
+  source_sha256 TEXT NOT NULL,
+  parser_version TEXT NOT NULL,
+  record TEXT NOT NULL,
+  PRIMARY KEY (decision_id, part)
+);
 `,
   },
 ];

@@ -1,4 +1,5 @@
 import type { Decision } from '../../schemas/decision.js';
+import type { Stage } from '../../schemas/enums.js';
 import { normaliseCaseRef } from '../extract/case-ref.js';
 import { canonicaliseUrl } from '../extract/url.js';
 import { lookupAuthority } from '../authorities/index.js';
@@ -74,11 +75,13 @@ export function filterClause(options: Pick<TotalsOptions, 'from' | 'to' | 'counc
 }
 
 /**
- * Remedy totals grouped by council, category, subcategory, year, outcome or nation. Money of a report published under
- * several refs (same body) or republished counts once; every filter is a bound parameter.
+ * Remedy totals grouped by council, category, subcategory, year, outcome or nation, over final decisions only (a draft
+ * is neither a decision nor money here). Money of a report published under several refs (same body) or republished
+ * counts once; every filter is a bound parameter.
  */
 export function queryTotals(db: Db, options: TotalsOptions): TotalsRow[] {
   const { where, params } = filterClause(options);
+  where.push("d.stage = 'final'"); // read from the covering index, like the rest
   const g = GROUPING[options.by];
   const joinsAuthority = options.by === 'council' || options.by === 'nation';
   const perCapita = options.perCapita === true;
@@ -97,7 +100,7 @@ export function queryTotals(db: Db, options: TotalsOptions): TotalsRow[] {
         sum(CASE WHEN d.counts_money THEN d.total_pence ELSE 0 END) AS total,
         sum(CASE WHEN d.counts_money THEN d.recommended_pence ELSE 0 END) AS recommended
       FROM decisions d
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      WHERE ${where.join(' AND ')}
       GROUP BY ${g.inner}
     ) g
     ${joinsAuthority ? 'LEFT JOIN authorities a ON a.code = g.authority_code' : ''}
@@ -117,7 +120,9 @@ export interface SearchHit {
   organisation: string | null;
   decisionDate: string | null;
   url: string | null;
+  /** The remedy total; 0 for a draft (its remedies are proposals, never counted). */
   totalPence: number;
+  stage: Stage;
   rank: number;
   snippet: string;
 }
@@ -163,7 +168,8 @@ export function searchDecisions(db: Db, text: string, options: { limit?: number;
   const rows = db
     .prepare(
       // Rank inside the index first and join only the best rows: joining every match before sorting is what costs.
-      `SELECT d.id, d.case_ref AS caseRef, d.org_name AS organisation, d.decision_date AS decisionDate, d.url, d.total_pence AS totalPence, hits.rank
+      `SELECT d.id, d.case_ref AS caseRef, d.org_name AS organisation, d.decision_date AS decisionDate, d.url,
+         CASE WHEN d.stage = 'final' THEN d.total_pence ELSE 0 END AS totalPence, d.stage, hits.rank
        FROM (SELECT rowid, bm25(decisions_fts, 5.0, 2.0, 1.0) AS rank FROM decisions_fts WHERE decisions_fts MATCH ? AND rowid >= ?
              ORDER BY rank LIMIT ?) hits
        JOIN decisions d ON d.id = hits.rowid
@@ -179,8 +185,8 @@ export function searchDecisions(db: Db, text: string, options: { limit?: number;
   });
 }
 
-/** Rebuild full records (with the body) for the decisions with this reference or address. */
-export function findDecisions(db: Db, refOrUrl: string): Decision[] {
+/** Ids of the decisions with this reference (oldest first) or address. */
+export function findDecisionIds(db: Db, refOrUrl: string): number[] {
   const url = canonicaliseUrl(refOrUrl);
   const ref = normaliseCaseRef(refOrUrl);
   const ids = url
@@ -188,7 +194,12 @@ export function findDecisions(db: Db, refOrUrl: string): Decision[] {
     : ref
       ? (db.prepare('SELECT id FROM decisions WHERE case_ref = ? ORDER BY decision_date, id').all(ref) as { id: number }[])
       : [];
-  return ids.map(({ id }) => loadRecord(db, id));
+  return ids.map((r) => r.id);
+}
+
+/** Rebuild full records (with the body) for the decisions with this reference or address. */
+export function findDecisions(db: Db, refOrUrl: string): Decision[] {
+  return findDecisionIds(db, refOrUrl).map((id) => loadRecord(db, id));
 }
 
 /** One stored record with its sections rebuilt from the paragraphs table. */
@@ -215,7 +226,7 @@ export function loadRecord(db: Db, id: number): Decision {
 /** Columns of the decisions CSV, in order. */
 export const DECISION_COLUMNS = [
   'case_ref', 'url', 'organisation', 'authority_code', 'gss_code', 'category', 'subcategory', 'outcome', 'decision_date',
-  'document_type', 'fault_found', 'total_pence', 'recommended_pence', 'waived_pence', 'payment_count', 'counts_money', 'summary',
+  'document_type', 'stage', 'fault_found', 'total_pence', 'recommended_pence', 'waived_pence', 'payment_count', 'counts_money', 'summary',
 ] as const;
 
 /** One row per decision for export, streamed. */
@@ -223,7 +234,7 @@ export function* iterateDecisionRows(db: Db): Generator<Record<(typeof DECISION_
   yield* db
     .prepare(
       `SELECT d.case_ref, d.url, d.org_name AS organisation, d.authority_code, a.gss_code, d.category, d.subcategory, d.outcome,
-         d.decision_date, d.document_type, d.fault_found, d.total_pence, d.recommended_pence, d.waived_pence, d.payment_count,
+         d.decision_date, d.document_type, d.stage, d.fault_found, d.total_pence, d.recommended_pence, d.waived_pence, d.payment_count,
          d.counts_money, json_extract(r.record, '$.summary') AS summary
        FROM decisions d JOIN decision_records r ON r.decision_id = d.id LEFT JOIN authorities a ON a.code = d.authority_code
        ORDER BY d.decision_date, d.case_ref, d.id`,

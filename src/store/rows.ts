@@ -11,7 +11,7 @@ export function decisionKey(record: Pick<Decision, 'url' | 'caseRef'>): string {
   return record.url ?? `ref:${record.caseRef}`;
 }
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 /**
  * A record flattened into the store's rows (without the decision id): plain arrays, cheap to pass between threads.
@@ -31,6 +31,7 @@ export interface PreparedRows {
     outcome: string | null;
     decision_date: string | null;
     document_type: string;
+    stage: string;
     fault_found: number | null;
     total_pence: number;
     recommended_pence: number;
@@ -52,10 +53,71 @@ export interface PreparedRows {
   fts: [string, string];
 }
 
+/** A record without its body: what decision_records, decision_history and decision_parts hold. */
+export type RecordHead = Omit<Decision, 'sections'>;
+
+/** The decisions row of a record whose body hashes to `bodySha256`. */
+export function decisionColumns(head: RecordHead, bodySha256: string): PreparedRows['decision'] {
+  const org = head.organisations[0];
+  return {
+    key: decisionKey(head),
+    url: head.url,
+    case_ref: head.caseRef,
+    org_name: org?.name ?? null,
+    authority_code: org?.authorityCode ?? null,
+    category: head.category,
+    subcategory: head.subcategory,
+    category_slug: head.categorySlug,
+    subcategory_slug: head.subcategorySlug,
+    outcome: head.outcome,
+    decision_date: head.decisionDate,
+    document_type: head.documentType,
+    stage: head.stage,
+    fault_found: head.faultFound === null ? null : head.faultFound ? 1 : 0,
+    total_pence: head.remedy.totalPence,
+    recommended_pence: head.remedy.recommendedPence,
+    waived_pence: head.remedy.waivedPence,
+    payment_count: head.remedy.payments.length,
+    body_sha256: bodySha256,
+    source_sha256: head.sourceSha256,
+    parser_version: head.parserVersion,
+  };
+}
+
+/** decision_organisations rows (without the decision id). */
+export function organisationRows(head: RecordHead): Cell[][] {
+  return head.organisations.map((o, i) => [i, o.name, o.authorityCode, o.gssCode]);
+}
+
+const evidenceCells = (e: { section: string | null; paragraph: number | null; quote: string }): Cell[] => [e.section, e.paragraph, e.quote];
+
+/** faults rows (without the decision id). */
+export function faultRows(head: RecordHead): Cell[][] {
+  return head.faults.map((f, i) => [i, f.text, ...evidenceCells(f.evidence)]);
+}
+
+/** Title and summary for the full-text index. */
+export function ftsHead(head: RecordHead): [string, string] {
+  return [head.title ?? head.caseRef, head.summary ?? ''];
+}
+
+/** The body again from paragraph rows ([position, section index, heading, number, text], in order). */
+export function sectionsOf(paragraphs: readonly Cell[][]): Decision['sections'] {
+  const sections: Decision['sections'] = [];
+  let current = -1;
+  for (const [, si, heading, n, text] of paragraphs) {
+    if (si !== current) {
+      sections.push({ heading: heading as string | null, paragraphs: [] });
+      current = si as number;
+    }
+    sections[sections.length - 1]!.paragraphs.push({ n: n as number | null, text: text as string });
+  }
+  return sections;
+}
+
 /** Flatten a validated record into rows (pure: no database), so the work can run beside the parser. */
 export function prepareRows(record: Decision): PreparedRows {
   const { sections, ...rest } = record;
-  const org = record.organisations[0];
   const paragraphs: Cell[][] = [];
   let position = 0;
   sections.forEach((s, si) => {
@@ -63,37 +125,16 @@ export function prepareRows(record: Decision): PreparedRows {
       paragraphs.push([position++, si, s.heading, p.n, p.text]);
     }
   });
-  const ev = (e: { section: string | null; paragraph: number | null; quote: string }): Cell[] => [e.section, e.paragraph, e.quote];
+  const ev = evidenceCells;
   return {
-    decision: {
-      key: decisionKey(record),
-      url: record.url,
-      case_ref: record.caseRef,
-      org_name: org?.name ?? null,
-      authority_code: org?.authorityCode ?? null,
-      category: record.category,
-      subcategory: record.subcategory,
-      category_slug: record.categorySlug,
-      subcategory_slug: record.subcategorySlug,
-      outcome: record.outcome,
-      decision_date: record.decisionDate,
-      document_type: record.documentType,
-      fault_found: record.faultFound === null ? null : record.faultFound ? 1 : 0,
-      total_pence: record.remedy.totalPence,
-      recommended_pence: record.remedy.recommendedPence,
-      waived_pence: record.remedy.waivedPence,
-      payment_count: record.remedy.payments.length,
-      body_sha256: bodyHash(record),
-      source_sha256: record.sourceSha256,
-      parser_version: record.parserVersion,
-    },
+    decision: decisionColumns(rest, bodyHash(record)),
     recordJson: JSON.stringify(rest),
-    organisations: record.organisations.map((o, i) => [i, o.name, o.authorityCode, o.gssCode]),
+    organisations: organisationRows(rest),
     payments: record.remedy.payments.map((p, i) => [i, p.amountPence, p.payee, p.payer, p.purpose, p.purposeText, p.status, ...ev(p.evidence)]),
     unquantified: record.remedy.unquantified.map((u, i) => [i, u.text, u.payee, ...ev(u.evidence)]),
     actions: record.remedy.actions.map((a, i) => [i, a.kind, a.text, a.deadline?.amount ?? null, a.deadline?.unit ?? null, a.deadline?.text ?? null, ...ev(a.evidence)]),
-    faults: record.faults.map((f, i) => [i, f.text, ...ev(f.evidence)]),
+    faults: faultRows(rest),
     paragraphs,
-    fts: [record.title ?? record.caseRef, record.summary ?? ''],
+    fts: ftsHead(rest),
   };
 }

@@ -1,0 +1,317 @@
+/**
+ * Stage and one decision, in the store: drafts are stored and shown but never counted; a draft never replaces the
+ * final of its reference and a final replaces its draft; a decision letter and the web page of the same decision are
+ * one row whichever comes first. Records are built directly (test/stage-records.ts), so these hold whatever the readers do.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Decision } from '../schemas/decision.js';
+import { writeDataPackage } from '../src/datapackage/write.js';
+import { listDecisions, overview } from '../src/store/browse.js';
+import { openDatabase, type Db } from '../src/store/db.js';
+import { DecisionBatch, DecisionWriter, prepareRows } from '../src/store/decisions.js';
+import { MIGRATIONS } from '../src/store/migrations.js';
+import { findDecisions, iterateDecisionRows, iteratePaymentRows, queryTotals, searchDecisions, TOTALS_BY } from '../src/store/queries.js';
+import { listSources } from '../src/store/sources.js';
+import { DRAFT_DATE, draftRecord, LETTER_DATE, letterRecord, PAGE_URL, pageRecord, REF, sha } from './stage-records.js';
+
+const all = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Record<string, unknown>[];
+
+/** Every query that sums money, over the whole store: what a draft must never reach. */
+function moneyEverywhere(db: Db) {
+  const totals = TOTALS_BY.map((by) => queryTotals(db, { by }).reduce((s, r) => s + r.totalPence, 0));
+  const perCapita = queryTotals(db, { by: 'council', perCapita: true }).reduce((s, r) => s + (r.perHundredThousandPence ?? 0), 0);
+  const o = overview(db);
+  const payments = [...iteratePaymentRows(db)].filter((r) => r.counts_money).reduce((s, r) => s + Number(r.amount_pence), 0);
+  const decisions = [...iterateDecisionRows(db)].filter((r) => r.counts_money).reduce((s, r) => s + Number(r.total_pence), 0);
+  return { totals, perCapita, overview: o.totalPence, overviewRecommended: o.recommendedPence, payments, decisions };
+}
+
+/** The stored state that must not depend on the order the sources came in (ids and times aside). */
+function state(db: Db) {
+  return {
+    decisions: all(db, `SELECT key, url, case_ref, org_name, category, subcategory, outcome, decision_date, document_type, stage, fault_found,
+      total_pence, recommended_pence, payment_count, counts_money, source_sha256 FROM decisions ORDER BY key`),
+    records: all(db, 'SELECT record FROM decision_records ORDER BY decision_id').map((r) => JSON.parse(r.record as string)),
+    payments: all(db, 'SELECT amount_pence, quote FROM payments ORDER BY decision_id, position'),
+    paragraphs: all(db, 'SELECT count(*) AS n FROM paragraphs'),
+    organisations: all(db, 'SELECT name FROM decision_organisations ORDER BY decision_id, position'),
+    sources: all(db, 'SELECT location, sha256 FROM sources ORDER BY location'),
+    drafts: all(db, "SELECT source_sha256 FROM decision_history WHERE json_extract(record, '$.stage') = 'draft' ORDER BY source_sha256"),
+    search: searchDecisions(db, 'roof').map((h) => ({ ...h, rank: 0 })),
+  };
+}
+
+/** Everything in the tables a re-import must leave as it is. */
+function dump(db: Db): string {
+  return JSON.stringify(
+    ['decisions', 'decision_records', 'decision_history', 'decision_parts', 'sources', 'payments', 'paragraphs', 'decision_organisations', 'faults'].map((t) =>
+      all(db, `SELECT * FROM ${t} ORDER BY 1, 2`),
+    ),
+  );
+}
+
+function storeAll(records: [Decision, string][]): { db: Db; statuses: string[]; details: (string | null)[] } {
+  const db = openDatabase(':memory:');
+  const writer = new DecisionWriter(db);
+  const statuses: string[] = [];
+  const details: (string | null)[] = [];
+  for (const [r, at] of records) {
+    statuses.push(writer.upsert(r, at));
+    details.push(writer.detail);
+  }
+  return { db, statuses, details };
+}
+
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
+describe('drafts are stored and shown, never counted', () => {
+  it('a draft alone: one row at stage draft, with counts_money 0, and in no money figure or decision count', () => {
+    const { db, statuses } = storeAll([[draftRecord(), 'draft.pdf']]);
+    expect(statuses).toEqual(['imported']);
+    expect(all(db, 'SELECT key, stage, counts_money, total_pence FROM decisions')).toEqual([{ key: `ref:${REF}`, stage: 'draft', counts_money: 0, total_pence: 50000 }]);
+    for (const by of TOTALS_BY) expect(queryTotals(db, { by }), by).toEqual([]);
+    expect(queryTotals(db, { by: 'council', perCapita: true })).toEqual([]);
+    expect(overview(db)).toMatchObject({ decisions: 0, upheld: 0, decisionsWithPayment: 0, totalPence: 0, recommendedPence: 0, firstDate: null, drafts: 1 });
+    // Shown: found by reference, listed (marked), searchable, with its proposals; its money is 0 in search results.
+    expect(findDecisions(db, REF).map((d) => [d.stage, d.remedy.totalPence])).toEqual([['draft', 50000]]);
+    expect(listDecisions(db, {}).map((r) => [r.caseRef, r.stage])).toEqual([[REF, 'draft']]);
+    expect(searchDecisions(db, 'roof').map((h) => [h.caseRef, h.stage, h.totalPence])).toEqual([[REF, 'draft', 0]]);
+    // Exports keep the row and its payment, flagged: counts_money 0, stage draft.
+    expect([...iterateDecisionRows(db)].map((r) => [r.stage, r.counts_money])).toEqual([['draft', 0]]);
+    expect([...iteratePaymentRows(db)].map((r) => [r.amount_pence, r.counts_money])).toEqual([[50000, 0]]);
+    expect(moneyEverywhere(db)).toEqual({ totals: TOTALS_BY.map(() => 0), perCapita: 0, overview: 0, overviewRecommended: 0, payments: 0, decisions: 0 });
+  });
+
+  it('beside final decisions, a draft adds nothing to any total, grouping or money sum', () => {
+    // Another reference, final, from a real local authority's name so per-capita figures exist; and the draft.
+    const kent = pageRecord({
+      caseRef: '99 000 001',
+      url: 'https://www.lgo.org.uk/decisions/housing/council-house-repairs/99-000-001',
+      title: 'Kent County Council (99 000 001)',
+      organisations: [{ name: 'Kent County Council', authorityCode: 'KEN', gssCode: 'E10000016' }],
+      decisionDate: '2025-02-01',
+      sourceSha256: sha('kent'),
+    });
+    const kentDraft = draftRecord({ caseRef: '99 000 002', organisations: kent.organisations, sourceSha256: sha('kent-draft') });
+    const { db } = storeAll([[kent, 'kent.html']]);
+    const before = moneyEverywhere(db);
+    const counts = TOTALS_BY.map((by) => queryTotals(db, { by }).map((r) => [r.key, r.decisions, r.decisionsWithPayment]));
+    const writer = new DecisionWriter(db);
+    expect(writer.upsert(kentDraft, 'kent-draft.pdf')).toBe('imported');
+    expect(writer.upsert(draftRecord(), 'draft.pdf')).toBe('imported');
+    expect(moneyEverywhere(db)).toEqual(before);
+    expect(before.totals.every((t) => t === 30000)).toBe(true);
+    expect(before.perCapita).toBeGreaterThan(0);
+    expect(TOTALS_BY.map((by) => queryTotals(db, { by }).map((r) => [r.key, r.decisions, r.decisionsWithPayment]))).toEqual(counts);
+    expect(queryTotals(db, { by: 'council', council: 'Kent' })).toEqual([{ key: 'Kent County Council', decisions: 1, decisionsWithPayment: 1, totalPence: 30000, recommendedPence: 30000 }]);
+    expect(all(db, "SELECT count(*) AS n FROM decisions WHERE stage = 'draft' AND counts_money")).toEqual([{ n: 0 }]);
+    expect(overview(db)).toMatchObject({ decisions: 1, drafts: 2, totalPence: 30000 });
+    // The explorer's biggest-remedies list does not rank a draft's proposals above a final's money.
+    expect(listDecisions(db, {})[0]!.caseRef).toBe('99 000 001');
+  });
+
+  it("the data package's payments.csv and decisions.csv: a draft's rows with counts_money 0 and stage draft", () => {
+    const { db } = storeAll([
+      [pageRecord({ caseRef: '99 000 001', url: 'https://www.lgo.org.uk/decisions/housing/council-house-repairs/99-000-001', sourceSha256: sha('other') }), 'other.html'],
+      [draftRecord(), 'draft.pdf'],
+    ]);
+    const out = join(mkdtempSync(join(tmpdir(), 'lgsco-stage-pkg-')), 'pkg');
+    const { descriptor } = writeDataPackage(db, out);
+    const csv = (name: string) => readFileSync(join(out, name), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const [dHead, ...dRows] = csv('decisions.csv');
+    const col = (head: string[], name: string) => head.indexOf(name);
+    expect(dHead).toContain('stage');
+    expect(dRows.map((r) => [r[col(dHead!, 'case_ref')], r[col(dHead!, 'stage')], r[col(dHead!, 'counts_money')]]).sort()).toEqual([
+      ['99 000 001', 'final', '1'],
+      [REF, 'draft', '0'],
+    ]);
+    const [pHead, ...pRows] = csv('payments.csv');
+    const counted = pRows.filter((r) => r[col(pHead!, 'counts_money')] === '1').reduce((s, r) => s + Number(r[col(pHead!, 'amount_pence')]), 0);
+    expect(counted).toBe(30000);
+    const stage = descriptor.resources[0]!.schema.fields.find((f) => f.name === 'stage')!;
+    expect(stage).toMatchObject({ type: 'string', constraints: { required: true, enum: ['final', 'draft'] } });
+    expect(stage.description).toMatch(/draft decision sent to the parties/);
+    expect(descriptor.description).toMatch(/a draft decision \(stage draft\), whose remedies are proposals, never/);
+    const countsMoney = descriptor.resources.find((r) => r.name === 'payments')!.schema.fields.find((f) => f.name === 'counts_money')!;
+    expect(countsMoney.description).toMatch(/false for a draft decision/);
+  });
+});
+
+describe('a draft never replaces the final of its reference; a final replaces its draft', () => {
+  it('draft then final letter: the final takes the row; the draft, whole, goes to decision_history', () => {
+    const { db, statuses, details } = storeAll([[draftRecord(), 'draft.pdf'], [letterRecord(), 'final.pdf']]);
+    expect(statuses).toEqual(['imported', 'imported']);
+    expect(details).toEqual([null, 'draft-replaced']);
+    expect(all(db, 'SELECT key, stage, decision_date, total_pence, counts_money FROM decisions')).toEqual([
+      { key: `ref:${REF}`, stage: 'final', decision_date: LETTER_DATE, total_pence: 30000, counts_money: 1 },
+    ]);
+    const [kept] = all(db, 'SELECT record FROM decision_history').map((r) => JSON.parse(r.record as string) as Decision);
+    expect([kept!.stage, kept!.decisionDate, kept!.remedy.totalPence, kept!.sections.length]).toEqual(['draft', DRAFT_DATE, 50000, 4]);
+  });
+
+  it('final then draft: the final stays; the draft is kept in decision_history only and reported unchanged', () => {
+    const { db, statuses, details } = storeAll([[letterRecord(), 'final.pdf'], [draftRecord(), 'draft.pdf']]);
+    expect(statuses).toEqual(['imported', 'unchanged']);
+    expect(details).toEqual([null, 'draft-superseded']);
+    expect(all(db, 'SELECT stage, decision_date, total_pence FROM decisions')).toEqual([{ stage: 'final', decision_date: LETTER_DATE, total_pence: 30000 }]);
+    const [kept] = all(db, 'SELECT record FROM decision_history').map((r) => JSON.parse(r.record as string) as Decision);
+    expect([kept!.stage, kept!.remedy.totalPence, kept!.sections[2]!.paragraphs[0]!.text]).toEqual(['draft', 50000, draftRecord().sections[2]!.paragraphs[0]!.text]);
+    // The draft's file is a source of the decision, marked as its draft.
+    const [id] = all(db, 'SELECT id FROM decisions').map((r) => r.id as number);
+    expect(listSources(db, id!).map((s) => [s.location, s.role])).toEqual([['final.pdf', 'current'], ['draft.pdf', 'draft']]);
+  });
+
+  it('a draft whose final is a web page (another key) gives way to it too, in either order', () => {
+    for (const order of [[[draftRecord(), 'd'], [pageRecord(), 'p']], [[pageRecord(), 'p'], [draftRecord(), 'd']]] as [Decision, string][][]) {
+      const { db } = storeAll(order);
+      expect(all(db, 'SELECT key, stage, total_pence, counts_money FROM decisions')).toEqual([{ key: PAGE_URL, stage: 'final', total_pence: 30000, counts_money: 1 }]);
+      expect(all(db, "SELECT count(*) AS n FROM decision_history WHERE json_extract(record, '$.stage') = 'draft'")).toEqual([{ n: 1 }]);
+    }
+  });
+
+  it('a draft with a different date or body than its final still never counts (the final is the latest of its reference)', () => {
+    const { db } = storeAll([[pageRecord({ decisionDate: '2020-01-01' }), 'old-page.html'], [draftRecord({ decisionDate: '2030-01-01' }), 'draft.pdf']]);
+    expect(all(db, 'SELECT stage, counts_money FROM decisions')).toEqual([{ stage: 'final', counts_money: 1 }]);
+  });
+});
+
+describe('one decision, whatever it came as: a letter and its web page', () => {
+  it('letter then page, and page then letter: one row keyed by the address, page fields first, the letter filling the rest', () => {
+    const orders: [Decision, string][][] = [
+      [[letterRecord(), 'letter.pdf'], [pageRecord(), 'page.html']],
+      [[pageRecord(), 'page.html'], [letterRecord(), 'letter.pdf']],
+    ];
+    const states = orders.map((order) => {
+      const { db, statuses, details } = storeAll(order);
+      expect(statuses).toEqual(['imported', 'imported']);
+      expect(details).toEqual([null, 'joined']);
+      const rows = all(db, 'SELECT key, url, category, outcome, decision_date, document_type, total_pence, counts_money FROM decisions');
+      expect(rows).toEqual([{ key: PAGE_URL, url: PAGE_URL, category: 'Housing', outcome: 'upheld', decision_date: LETTER_DATE, document_type: 'statement', total_pence: 30000, counts_money: 1 }]);
+      const [d] = findDecisions(db, REF);
+      expect([d!.url, d!.title, d!.outcomeLabel, d!.decisionDate, d!.sourceFormat]).toEqual([PAGE_URL, `Exampleton Borough Council (${REF})`, 'Upheld', LETTER_DATE, 'html']);
+      expect(findDecisions(db, PAGE_URL)).toHaveLength(1);
+      // Money once, everywhere; one decision in totals.
+      expect(queryTotals(db, { by: 'council' })).toEqual([{ key: 'Exampleton Borough Council', decisions: 1, decisionsWithPayment: 1, totalPence: 30000, recommendedPence: 30000 }]);
+      expect(moneyEverywhere(db).payments).toBe(30000);
+      const [id] = all(db, 'SELECT id FROM decisions').map((r) => r.id as number);
+      expect(listSources(db, id!).map((s) => [s.location, s.role]).sort()).toEqual([['letter.pdf', 'joined'], ['page.html', 'current']]);
+      return state(db);
+    });
+    expect(states[1]).toEqual(states[0]);
+  });
+
+  it('a page that states its date keeps it; the letter adds what the page has none of (organisations, summary)', () => {
+    const page = pageRecord({ decisionDate: LETTER_DATE, organisations: [], title: null, summary: null });
+    const { db } = storeAll([[page, 'page.html'], [letterRecord(), 'letter.pdf']]);
+    const [d] = findDecisions(db, REF);
+    expect([d!.decisionDate, d!.organisations.map((o) => o.name), d!.summary, d!.category]).toEqual([LETTER_DATE, ['Exampleton Borough Council'], letterRecord().summary, 'Housing']);
+    expect(all(db, 'SELECT org_name FROM decisions')).toEqual([{ org_name: 'Exampleton Borough Council' }]);
+  });
+
+  it('every order of draft, letter and page ends in the same decision; importing them all again changes nothing', () => {
+    const sources: [Decision, string][] = [[draftRecord(), 'draft.pdf'], [letterRecord(), 'letter.pdf'], [pageRecord(), 'page.html']];
+    let first: ReturnType<typeof state> | undefined;
+    for (const order of permutations(sources)) {
+      const { db } = storeAll(order);
+      const s = state(db);
+      expect(s.decisions).toHaveLength(1);
+      expect(s.decisions[0]).toMatchObject({ key: PAGE_URL, stage: 'final', decision_date: LETTER_DATE, total_pence: 30000, counts_money: 1, source_sha256: sha('page') });
+      expect(s.drafts).toEqual([{ source_sha256: sha('draft') }]);
+      first ??= s;
+      expect(s, order.map(([, at]) => at).join(' ')).toEqual(first);
+      const before = dump(db);
+      const writer = new DecisionWriter(db);
+      expect(order.map(([r, at]) => writer.upsert(r, at))).toEqual(['unchanged', 'unchanged', 'unchanged']);
+      expect(dump(db)).toBe(before);
+    }
+  });
+
+  it('a letter dated otherwise than the page is another decision of the reference (a review): two rows, money once', () => {
+    const { db } = storeAll([[pageRecord({ decisionDate: '2024-06-01' }), 'page.html'], [letterRecord(), 'letter.pdf']]);
+    expect(all(db, 'SELECT key, decision_date, counts_money FROM decisions ORDER BY key')).toEqual([
+      { key: PAGE_URL, decision_date: '2024-06-01', counts_money: 0 },
+      { key: `ref:${REF}`, decision_date: LETTER_DATE, counts_money: 1 },
+    ]);
+    expect(queryTotals(db, { by: 'council' })[0]).toMatchObject({ decisions: 2, totalPence: 30000 });
+  });
+
+  it('after the join, a changed page is joined with the letter again, and a re-parsed letter updates the decision', () => {
+    const { db } = storeAll([[letterRecord(), 'letter.pdf'], [pageRecord(), 'page.html']]);
+    const writer = new DecisionWriter(db);
+    const changed = pageRecord({ sourceSha256: sha('page v2'), outcomeLabel: 'Upheld: fault and injustice' });
+    expect(writer.upsert(changed, 'page.html')).toBe('updated');
+    expect(all(db, 'SELECT key, decision_date FROM decisions')).toEqual([{ key: PAGE_URL, decision_date: LETTER_DATE }]);
+    expect(findDecisions(db, REF)[0]!.outcomeLabel).toBe('Upheld: fault and injustice');
+    const reparsed = letterRecord({ parserVersion: '0.0.0-test', summary: 'A letter read by another parser version.' });
+    expect(writer.upsert(reparsed, 'letter.pdf')).toBe('updated');
+    expect(writer.detail).toBe('joined');
+    const [d] = findDecisions(db, REF);
+    expect([d!.outcomeLabel, d!.summary, d!.decisionDate]).toEqual(['Upheld: fault and injustice', pageRecord().summary, LETTER_DATE]);
+    expect(all(db, 'SELECT count(*) AS n FROM decisions')).toEqual([{ n: 1 }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('through a batch (as lgsco import writes): statuses and details per record, one decision', () => {
+    const db = openDatabase(':memory:');
+    const batch = new DecisionBatch(db, new DecisionWriter(db), () => false);
+    for (const [r, at] of [[pageRecord(), 'p'], [draftRecord(), 'd'], [letterRecord(), 'l']] as [Decision, string][]) batch.add(prepareRows(r), at);
+    expect(batch.commit().map((o) => [o.status, o.detail])).toEqual([
+      ['imported', null],
+      ['unchanged', 'draft-superseded'],
+      ['imported', 'joined'],
+    ]);
+    expect(all(db, 'SELECT count(*) AS n FROM decisions')).toEqual([{ n: 1 }]);
+  });
+});
+
+describe('migration 6', () => {
+  it('an older database upgrades: every row final, counts unchanged, the covering indexes carry the stage', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lgsco-mig6-')), 'old.db');
+    const old = new Database(path);
+    old.exec('CREATE TABLE migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.filter((m) => m.id < 6)) {
+      old.exec(m.sql);
+      old.prepare('INSERT INTO migrations VALUES (?, ?, ?)').run(m.id, m.name, '2026-01-01T00:00:00Z');
+    }
+    const insert = old.prepare(`INSERT INTO decisions (key, url, case_ref, document_type, total_pence, recommended_pence, waived_pence, payment_count,
+      body_sha256, counts_money, source_sha256, parser_version, first_imported_at, updated_at) VALUES (?, ?, ?, 'statement', ?, ?, 0, 1, ?, ?, ?, '0.1.0', 'x', 'x')`);
+    insert.run(PAGE_URL, PAGE_URL, REF, 30000, 30000, 'b1', 1, sha('a'));
+    insert.run('https://www.lgo.org.uk/decisions/housing/council-house-repairs/99-000-001', null, '99 000 001', 20000, 20000, 'b1', 0, sha('b'));
+    old.close();
+    // A read-only open (lgsco totals) upgrades it first.
+    const ro = openDatabase(path, { readonly: true });
+    expect(all(ro, 'SELECT stage, counts_money FROM decisions ORDER BY id')).toEqual([{ stage: 'final', counts_money: 1 }, { stage: 'final', counts_money: 0 }]);
+    expect(queryTotals(ro, { by: 'year' })).toEqual([{ key: '(no date)', decisions: 2, decisionsWithPayment: 2, totalPence: 30000, recommendedPence: 30000 }]);
+    expect(all(ro, 'SELECT id FROM migrations ORDER BY id').map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
+    for (const index of ['decisions_g_council', 'decisions_g_category', 'decisions_g_outcome', 'decisions_g_date']) {
+      expect(all(ro, `PRAGMA index_info(${index})`).map((c) => c.name).at(-1), index).toBe('stage');
+    }
+    expect(all(ro, "SELECT name FROM sqlite_master WHERE name IN ('decision_parts', 'decision_history_decision') ORDER BY name")).toEqual([
+      { name: 'decision_history_decision' },
+      { name: 'decision_parts' },
+    ]);
+    ro.close();
+  });
+
+  it('totals read a covering index alone, the stage filter included (no table lookups)', () => {
+    const db = openDatabase(':memory:');
+    const prepare = db.prepare.bind(db);
+    let sql = '';
+    (db as { prepare: (s: string) => unknown }).prepare = (s: string) => ((sql = s), prepare(s));
+    for (const by of TOTALS_BY) {
+      queryTotals(db, { by });
+      const plan = prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[];
+      const scans = plan.map((r) => r.detail).filter((d) => /^SCAN d\b/.test(d));
+      expect(scans, by).toHaveLength(1);
+      expect(scans[0], by).toMatch(/USING COVERING INDEX decisions_g_/);
+    }
+    db.close();
+  });
+});
