@@ -39,5 +39,8 @@ mark.evidence:target { background: #ffdd00; }
 .decision .summary { font-size: 1.05rem; border-left: 4px solid var(--line); padding-left: 1rem; }
 .decision .text { max-width: 46rem; }
 .decision .pn { color: var(--muted); }
+.badge { display: inline-block; font-size: .75rem; font-weight: 700; letter-spacing: .04em; text-transform: uppercase; padding: .05rem .4rem; vertical-align: middle; }
+.badge.draft { background: #f47738; color: #0b0c0c; }
+.draft-note { border-left: 5px solid #f47738; padding: .5rem 1rem; background: #fef3ec; }
 .error { border-left: 5px solid #d4351c; padding: .5rem 1rem; background: #fdf1ef; }
 `;

@@ -57,6 +57,7 @@ function whereLink(e: Evidence, id: string, placed: Map<string, string>): Safe {
 }
 
 function oneDecision(d: Decision, prefix: string): Safe {
+  const draft = d.stage === 'draft';
   const marks = marksOf(d, prefix);
   const placed = new Map<string, string>();
   const where = (e: Evidence, id: string): Safe => whereLink(e, id, placed);
@@ -79,16 +80,18 @@ function oneDecision(d: Decision, prefix: string): Safe {
     ['Decision', d.outcomeLabel ?? '—'],
     ['Decision date', d.decisionDate ?? '—'],
     ['Type', d.documentType],
-    ['Remedy total', html`${pounds(d.remedy.totalPence)} (${pounds(d.remedy.recommendedPence)} recommended now)`],
+    ['Stage', draft ? 'Draft (not counted)' : 'Final'],
+    [draft ? 'Proposed remedy' : 'Remedy total', html`${pounds(d.remedy.totalPence)} (${pounds(d.remedy.recommendedPence)} ${draft ? 'proposed' : 'recommended now'})`],
     ...(d.remedy.waivedPence ? ([['Waived', pounds(d.remedy.waivedPence)]] as [string, string][]) : []),
     ['Fault found', d.faultFound === null ? 'not stated' : d.faultFound ? 'yes' : 'no'],
   ];
   return html`<article class="decision">
-<h1>${d.title ?? d.caseRef}</h1>
+<h1>${d.title ?? d.caseRef}${draft ? html` <span class="badge draft">Draft decision</span>` : ''}</h1>
+${draft ? html`<p class="draft-note" id="draft-note"><strong>Draft decision.</strong> The Ombudsman sent this draft to the parties for comment: it is not the final decision. Its remedies are proposals, and no figure in this explorer counts them.</p>` : ''}
 ${d.url ? html`<p><a class="source" href="${d.url}" rel="noopener noreferrer">Read it on the LGSCO website</a></p>` : ''}
 <dl class="fields">${fields.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
 ${d.summary ? html`<p class="summary">${d.summary}</p>` : ''}
-<h2>Payments</h2>
+<h2>${draft ? 'Proposed payments (draft: not counted)' : 'Payments'}</h2>
 ${pay.length ? html`<table class="payments"><thead><tr><th class="num" scope="col">Amount</th><th scope="col">To</th><th scope="col">For</th><th scope="col">Status</th><th scope="col">Evidence</th></tr></thead><tbody>${pay}</tbody></table>
 <p class="download"><a href="/decision/${d.caseRef.replace(/ /g, '-')}/payments.csv" download>Download payments as CSV</a></p>` : html`<p>No payment with a stated amount.</p>`}
 ${unquantified.length ? html`<h2>Money remedies with no amount</h2><ul>${unquantified}</ul>` : ''}

@@ -21,6 +21,9 @@ const BY_LABEL: Record<TotalsBy, string> = {
 };
 const OUTCOME_LABEL: Record<string, string> = { upheld: 'Upheld', not_upheld: 'Not upheld', closed_after_initial_enquiries: 'Closed after initial enquiries' };
 
+/** The mark of a draft decision in lists: shown, never counted. */
+const DRAFT_BADGE = html` <span class="badge draft" title="Draft decision: its remedies are proposals, not counted">Draft</span>`;
+
 /** Whole pounds for tables and charts ("£1,235"). */
 export const pounds = wholePounds;
 
@@ -111,7 +114,7 @@ export function overviewPage(o: Overview, byYear: TotalsRow[], councils: TotalsR
     'Overview',
     'Overview',
     html`<h1>Ombudsman remedies at a glance</h1>
-<p class="lead">${o.decisions.toLocaleString('en-GB')} decisions${o.firstDate ? html` from ${o.firstDate} to ${o.lastDate}` : ''}. Upheld share counts decisions that state an outcome; money counts each published text once.</p>
+<p class="lead">${o.decisions.toLocaleString('en-GB')} decisions${o.firstDate ? html` from ${o.firstDate} to ${o.lastDate}` : ''}. Upheld share counts decisions that state an outcome; money counts each published text once.${o.drafts ? html` <span id="drafts-note">${o.drafts.toLocaleString('en-GB')} draft decision${o.drafts === 1 ? ' is' : 's are'} stored besides: shown in lists, never counted in these figures.</span>` : ''}</p>
 ${stats}
 <figure class="chart">${trusted(yearChart)}</figure>
 <p class="download"><a href="/totals.csv?by=year" download>Download by year as CSV</a></p>
@@ -144,12 +147,14 @@ export function totalsPage(rows: TotalsRow[], f: Filters): string {
 /** Decisions matching the filters, biggest remedies first. */
 export function decisionsPage(rows: DecisionListRow[], f: Filters): string {
   const body = rows.map((r) => [
-    html`<a href="/decision/${r.caseRef.replace(/ /g, '-')}">${r.caseRef}</a>`,
+    html`<a href="/decision/${r.caseRef.replace(/ /g, '-')}">${r.caseRef}</a>${r.stage === 'draft' ? DRAFT_BADGE : ''}`,
     html`${r.organisation ?? '—'}`,
     html`${[r.category, r.subcategory].filter(Boolean).join(' › ') || '—'}`,
     html`${r.outcome ? (OUTCOME_LABEL[r.outcome] ?? r.outcome) : '—'}`,
     html`${r.decisionDate ?? '—'}`,
-    html`${r.totalPence ? pounds(r.totalPence) : '—'}${r.countsMoney ? '' : trusted(' <abbr title="Same text published under another reference: counted there">*</abbr>')}`,
+    r.stage === 'draft'
+      ? html`<span title="A draft's remedies are proposals: not counted">${r.totalPence ? html`(${pounds(r.totalPence)} proposed)` : '—'}</span>`
+      : html`${r.totalPence ? pounds(r.totalPence) : '—'}${r.countsMoney ? '' : trusted(' <abbr title="Same text published under another reference: counted there">*</abbr>')}`,
   ]);
   const scope = [f.council, f.category, f.from && `from ${f.from}`, f.to && `to ${f.to}`].filter(Boolean).join(', ');
   return layout(
@@ -174,7 +179,7 @@ function snippetHtml(snippet: string): Safe {
 /** Full-text search with snippets. */
 export function searchPage(q: string, hits: SearchHit[], limit: number): string {
   const results = hits.map(
-    (h) => html`<li><a href="/decision/${h.caseRef.replace(/ /g, '-')}">${h.organisation ?? h.caseRef} (${h.caseRef})</a>
+    (h) => html`<li><a href="/decision/${h.caseRef.replace(/ /g, '-')}">${h.organisation ?? h.caseRef} (${h.caseRef})</a>${h.stage === 'draft' ? DRAFT_BADGE : ''}
 <span class="meta">${h.decisionDate ?? ''}${h.totalPence ? html` · ${pounds(h.totalPence)}` : ''}</span><p>${snippetHtml(h.snippet)}</p></li>`,
   );
   return layout(

@@ -94,7 +94,8 @@ export function registerExport(program: Command, io: Io): void {
       'after',
       `
 Money is in pence. counts_money is 0 for a report published again under another reference (its money is already
-counted under the first one).
+counted under the first one) and for a draft decision (stage draft: its remedies are proposals): sum only rows whose
+counts_money is 1. The decisions CSV has a stage column (final or draft).
 
 --datapackage writes decisions.csv, payments.csv, actions.csv and faults.csv into DIR (created if missing), with a
 datapackage.json that describes every column, the licences and sources, and the period covered. It cannot be combined

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { LgscoError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES } from '../../limits.js';
-import type { UpsertStatus } from '../../store/decisions.js';
+import type { UpsertDetail, UpsertStatus } from '../../store/decisions.js';
 import { prepareRows, type PreparedRows } from '../../store/rows.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
 import { expandPaths } from '../files.js';
@@ -51,6 +51,7 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
   db.pragma('foreign_keys = OFF');
   const writer = new DecisionWriter(db);
   const counts: Record<UpsertStatus | 'failed', number> = { imported: 0, updated: 0, unchanged: 0, failed: 0 };
+  const details: Record<UpsertDetail, number> = { joined: 0, 'draft-superseded': 0, 'draft-replaced': 0 };
   for (const m of missing) {
     counts.failed++;
     await write(io.stderr, `Error: ${m}: no such file or directory\n`);
@@ -83,7 +84,8 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     release();
   };
   // A page seen twice in one run (the same decision as text and HTML, say) is stored from its first file only, so a
-  // re-run stores the same thing; reports wait to the end, so their chapters (?chapter=2..N) are joined first.
+  // re-run stores the same thing; reports wait to the end, so their chapters (?chapter=2..N) are joined first. A draft
+  // and the final letter of one reference share a key but not a stage: both go to the store, which keeps the final.
   const firstFile = new Map<string, string>();
   const reports = new Map<string, { file: string; chapter: number; rows: PreparedRows }[]>();
   let duplicates = 0;
@@ -95,9 +97,10 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     if (batch.size === 0) return;
     const outcomes = batch.commit();
     checkpointer?.checkpoint();
-    for (const { location, status } of outcomes) {
+    for (const { location, status, detail } of outcomes) {
       if (typeof status === 'string') {
         counts[status]++;
+        if (detail) details[detail]++;
       } else {
         counts.failed++;
         await write(io.stderr, `Error: ${location}: store: ${status.message.split('\n')[0]}\n`);
@@ -112,7 +115,7 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
         progress.done();
         await write(io.stderr, `Error: ${r.error}\n`);
       } else {
-        const key = r.rows.decision.key;
+        const key = `${r.rows.decision.key} ${r.rows.decision.stage}`;
         const chapter = r.chapter ?? 1;
         if (r.rows.decision.document_type === 'report' || chapter > 1) {
           reports.set(key, [...(reports.get(key) ?? []), { file: r.file, chapter, rows: r.rows }]);
@@ -144,6 +147,19 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
   }
   if (duplicates > 0) await write(io.stderr, `(${duplicates} files held a decision already read from an earlier file in this run and were skipped)\n`);
   if (counts.updated > 0) await write(io.stderr, `(${counts.updated} of them updated in place, previous versions kept in decision_history)\n`);
+  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  if (details.joined > 0) {
+    const what = count(details.joined, 'file joined a decision', 'files joined decisions');
+    await write(io.stderr, `(${what} stored from another source: a decision letter and the web page of one decision are one decision)\n`);
+  }
+  if (details['draft-replaced'] > 0) {
+    const what = count(details['draft-replaced'], 'final decision took the place of its stored draft', 'final decisions took the place of their stored drafts');
+    await write(io.stderr, `(${what}, kept in decision_history)\n`);
+  }
+  if (details['draft-superseded'] > 0) {
+    const what = count(details['draft-superseded'], 'draft was', 'drafts were');
+    await write(io.stderr, `(${what} not stored as a decision: the final decision of its reference is stored; the draft is kept in decision_history)\n`);
+  }
   await write(io.stderr, `imported ${counts.imported + counts.updated}, unchanged ${counts.unchanged}, failed ${counts.failed}\n`);
   return counts.failed > 0 ? 1 : 0;
 }
@@ -160,6 +176,11 @@ export function registerImport(program: Command, io: Io): void {
       `
 Re-importing the same files changes nothing; a page whose content changed is updated in place and its previous
 version kept. A bad file is reported (file and reason) and skipped; the others are stored.
+
+One decision, whatever it came as: a decision letter (PDF or text, no address) and the web page of the same decision
+(same reference and decision date) are stored as one decision, whichever is imported first; the page's fields win and
+the letter fills what the page lacks. A draft decision is stored and shown but never counted; it never replaces the
+final decision of its reference (it is kept in decision_history and reported as unchanged), and a final replaces it.
 
 Examples:
   $ lgsco import data/sample

@@ -21,7 +21,7 @@ export function runSearch(text: string, opts: { limit: number; format: 'text' | 
     return 0;
   }
   if (opts.format === 'csv') {
-    const cols = ['caseRef', 'organisation', 'decisionDate', 'url', 'totalPence', 'rank', 'snippet'] as const;
+    const cols = ['caseRef', 'organisation', 'decisionDate', 'url', 'totalPence', 'stage', 'rank', 'snippet'] as const;
     io.stdout.write(csvLine(cols));
     for (const h of hits) io.stdout.write(csvLine(cols.map((c) => h[c])));
     return 0;
@@ -33,7 +33,8 @@ export function runSearch(text: string, opts: { limit: number; format: 'text' | 
   const bold = io.stdout.isTTY === true && !process.env.NO_COLOR;
   for (const h of hits) {
     const money = h.totalPence ? `  ${formatPounds(h.totalPence)}` : '';
-    io.stdout.write(`${h.caseRef}  ${h.organisation ?? ''}  ${h.decisionDate ?? ''}${money}\n`);
+    const draft = h.stage === 'draft' ? '  [DRAFT: remedies proposed, not counted]' : '';
+    io.stdout.write(`${h.caseRef}  ${h.organisation ?? ''}  ${h.decisionDate ?? ''}${money}${draft}\n`);
     const snippet = bold ? h.snippet.replace(/«([^»]*)»/g, '\x1b[1m$1\x1b[0m') : h.snippet;
     io.stdout.write(`  ${snippet}\n`);
     if (h.url) io.stdout.write(`  ${h.url}\n`);
@@ -55,7 +56,7 @@ export function registerSearch(program: Command, io: Io): void {
     }, 20)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
     .option('--db <file>', DB_OPTION_HELP)
-    .addHelpText('after', `\nExamples:\n  $ lgsco search temporary accommodation\n  $ lgsco search '"direct payments"' --limit 5`)
+    .addHelpText('after', `\nA draft decision is marked [DRAFT]; its proposed remedies are not in its total (0).\n\nExamples:\n  $ lgsco search temporary accommodation\n  $ lgsco search '"direct payments"' --limit 5`)
     .action((words: string[], opts: { limit: number; format: 'text' | 'json' | 'csv'; db?: string }) => {
       process.exitCode = runSearch(words.join(' '), opts, io);
     });

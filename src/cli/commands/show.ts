@@ -2,18 +2,31 @@ import type { Command } from 'commander';
 import type { Decision } from '../../../schemas/decision.js';
 import { LgscoError } from '../../errors.js';
 import { openDatabase } from '../../store/db.js';
-import { findDecisions } from '../../store/queries.js';
+import { findDecisionIds, loadRecord } from '../../store/queries.js';
+import { listSources, type DecisionSource, type SourceRole } from '../../store/sources.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
 import { formatPounds, type Io } from '../output.js';
 
 const where = (e: { section: string | null; paragraph: number | null }): string =>
   `${e.section ?? '(untitled)'}${e.paragraph !== null ? `, para ${e.paragraph}` : ''}`;
 
-/** A decision as a journalist reads it: header, money with its evidence, actions, faults. */
-export function formatDecision(d: Decision): string {
+const SOURCE_ROLE: Record<SourceRole, string> = {
+  current: 'read for this record',
+  joined: 'the same decision in another form, joined with it',
+  draft: 'the draft decision, kept in decision_history',
+  earlier: 'an earlier version, kept in decision_history',
+};
+
+/** A decision as a journalist reads it: header, money with its evidence, actions, faults; and its sources when given. */
+export function formatDecision(d: Decision, sources: readonly DecisionSource[] = []): string {
   const out: string[] = [];
+  const draft = d.stage === 'draft';
   out.push(`${d.title ?? d.caseRef}`);
   out.push(`${'='.repeat(Math.min(80, (d.title ?? d.caseRef).length))}`);
+  if (draft) {
+    out.push('DRAFT decision: sent to the parties for comment, not the final decision. Its remedies are proposals and are');
+    out.push('not counted (totals, payments exports and the data package leave them out).');
+  }
   const org = d.organisations.map((o) => `${o.name}${o.authorityCode ? ` [${o.authorityCode}${o.gssCode ? ` ${o.gssCode}` : ''}]` : ''}`).join('; ');
   const rows: [string, string | null][] = [
     ['Reference', d.caseRef],
@@ -22,13 +35,14 @@ export function formatDecision(d: Decision): string {
     ['Decision', d.outcomeLabel],
     ['Decision date', d.decisionDate],
     ['Type', d.documentType],
+    ['Stage', draft ? 'draft (not counted)' : 'final'],
     ['Fault found', d.faultFound === null ? 'not stated' : d.faultFound ? 'yes' : 'no'],
     ['Address', d.url],
   ];
   for (const [k, v] of rows) if (v) out.push(`${k.padEnd(14)} ${v}`);
   if (d.summary) out.push('', 'Summary', `  ${d.summary}`);
   const r = d.remedy;
-  out.push('', `Remedy: ${formatPounds(r.totalPence)} in total, ${formatPounds(r.recommendedPence)} recommended${r.waivedPence ? `, ${formatPounds(r.waivedPence)} waived` : ''}`);
+  out.push('', `${draft ? 'Proposed remedy (draft, not counted)' : 'Remedy'}: ${formatPounds(r.totalPence)} in total, ${formatPounds(r.recommendedPence)} ${draft ? 'proposed' : 'recommended'}${r.waivedPence ? `, ${formatPounds(r.waivedPence)} waived` : ''}`);
   for (const p of r.payments) {
     out.push(`  ${formatPounds(p.amountPence).padStart(9)}  ${p.status.padEnd(11)} to ${p.payee ?? '—'}${p.payer ? ` by ${p.payer}` : ''} — ${p.purpose}${p.purposeText ? `: ${p.purposeText}` : ''}`);
     out.push(`             “${p.evidence.quote}” (${where(p.evidence)})`);
@@ -43,6 +57,10 @@ export function formatDecision(d: Decision): string {
     for (const f of d.faults) out.push(`  - “${f.text}” (${where(f.evidence)})`);
   }
   out.push('', `Parsed by lgsco ${d.parserVersion} from ${d.sourceFormat}, sha256 ${d.sourceSha256.slice(0, 12)}…`);
+  if (sources.length) {
+    out.push('', 'Sources');
+    for (const s of sources) out.push(`  ${s.location}  (${SOURCE_ROLE[s.role]}; sha256 ${s.sha256.slice(0, 12)}…)`);
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -50,8 +68,11 @@ export function formatDecision(d: Decision): string {
 export function runShow(ref: string, opts: { json?: boolean; body?: boolean; db?: string }, io: Io): number {
   const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
   let found: Decision[];
+  let sources: DecisionSource[][];
   try {
-    found = findDecisions(db, ref);
+    const ids = findDecisionIds(db, ref);
+    found = ids.map((id) => loadRecord(db, id));
+    sources = ids.map((id) => listSources(db, id));
   } finally {
     db.close();
   }
@@ -62,9 +83,9 @@ export function runShow(ref: string, opts: { json?: boolean; body?: boolean; db?
   }
   io.stdout.write(
     found
-      .map((d) => {
+      .map((d, i) => {
         const body = opts.body ? `\n${d.sections.map((s) => `${s.heading ?? ''}\n${s.paragraphs.map((p) => `  ${p.n ? `${p.n}. ` : ''}${p.text}`).join('\n')}`).join('\n\n')}\n` : '';
-        return formatDecision(d) + body;
+        return formatDecision(d, sources[i]) + body;
       })
       .join('\n'),
   );
@@ -75,11 +96,18 @@ export function runShow(ref: string, opts: { json?: boolean; body?: boolean; db?
 export function registerShow(program: Command, io: Io): void {
   program
     .command('show')
-    .description('show one decision: header, payments with the sentence each came from, actions and faults')
+    .description('show one decision: header, payments with the sentence each came from, actions, faults and the files it was read from')
     .argument('<ref>', 'case reference ("22 001 239" or 22-001-239) or decision page address')
     .option('--json', 'print the full record as JSON')
     .option('--body', 'also print the decision text')
     .option('--db <file>', DB_OPTION_HELP)
+    .addHelpText(
+      'after',
+      `
+A decision read from its letter and from its web page is one decision: both files are listed under Sources. A draft
+decision is shown as a DRAFT (its remedies are proposals, not counted); once the final is stored, show prints the final
+and lists the draft's file under Sources (the draft itself is kept in decision_history).`,
+    )
     .action((ref: string, opts: { json?: boolean; body?: boolean; db?: string }) => {
       process.exitCode = runShow(ref, opts, io);
     });

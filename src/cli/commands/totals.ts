@@ -133,6 +133,8 @@ export function registerTotals(program: Command, io: Io): void {
       `
 TOTAL is every payment (recommended now + paid or offered before); RECOMMENDED is the money recommended by the
 Ombudsman or agreed in response to the decision. Money of a report published under several references counts once.
+Only final decisions are counted: a draft decision (stage draft) is in no row, neither as a decision nor as money, and
+a decision stored from its letter and its web page is one decision.
 JSON rows: {key, decisions, decisionsWithPayment, totalPence, recommendedPence[, population, perHundredThousandPence]}.
 
 Examples:
