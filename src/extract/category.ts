@@ -11,7 +11,8 @@ export interface CategoryResult {
 
 /** "Children's care services > Other" → its two labels; a value with no ">" is a category alone. */
 export function splitCategoryValue(value: string): { category: string; subcategory: string | null } | null {
-  const v = value.replace(/\s+/g, ' ').trim();
+  // The site's labels have straight apostrophes ("Children's care services"); copies may curl them.
+  const v = value.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
   if (!v) return null;
   const at = v.indexOf('>');
   if (at < 0) return { category: v, subcategory: null };

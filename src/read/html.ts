@@ -20,7 +20,7 @@ function load(html: string): ReturnType<CheerioLoad> {
 function pageTitleContext($: ReturnType<CheerioLoad>): TitleContext {
   return {
     outside: () => {
-      const doc = $.root().toArray();
+      const doc = $.root().children().toArray(); // the root node itself is not an element: walk its children
       const headers = elementsByTag(doc, new Set(['header']));
       return [...elementsByTag(headers, HEADER_PARTS), ...elementsByTag(doc, new Set(['h1']))];
     },
@@ -42,7 +42,7 @@ function collectBlocks(root: Element, skip: Set<AnyNode>, blocks: Block[]): void
     }
     for (const piece of joined.split('\n')) {
       const t = collapse(piece);
-      if (t) blocks.push({ kind: 'para', text: t, n: null, depth: 0, numbered: false });
+      if (t) blocks.push(paraBlock(t));
     }
     inline = [];
   };
@@ -99,7 +99,7 @@ function collectBlocks(root: Element, skip: Set<AnyNode>, blocks: Block[]): void
       list(n, 0);
     } else if (name === 'p') {
       const t = textOf(n);
-      if (t) blocks.push(strongHeading(n, t) ? { kind: 'heading', text: t } : { kind: 'para', text: t, n: null, depth: 0, numbered: false });
+      if (t) blocks.push(strongHeading(n, t) ? { kind: 'heading', text: t } : paraBlock(t));
     } else if (name === 'tr') {
       const cells = n.children.filter(isElement).map((c) => textOf(c)).filter(Boolean);
       if (cells.length) blocks.push({ kind: 'para', text: cells.join(' | '), n: null, depth: 0, numbered: false });
@@ -110,6 +110,15 @@ function collectBlocks(root: Element, skip: Set<AnyNode>, blocks: Block[]): void
   };
   walk(root);
   flush();
+}
+
+/** "12. Text" in a <p> or <div>: markup that writes the paragraph number as text instead of using a list. */
+const NUMBERED_TEXT_RE = /^(\d{1,3})[.)]\s+(\S[\s\S]*)$/;
+
+/** A paragraph block, numbered when its text starts with its number. */
+function paraBlock(text: string): Block {
+  const m = NUMBERED_TEXT_RE.exec(text);
+  return m ? { kind: 'para', text: m[2]!, n: Number(m[1]), depth: 0, numbered: true } : { kind: 'para', text, n: null, depth: 0, numbered: false };
 }
 
 /** A <p> whose whole text is bold and short reads as a heading on older pages ("<p><strong>Finding</strong></p>"). */

@@ -142,7 +142,9 @@ export function readText(input: string, options: ReadTextOptions = {}): Decision
       continue;
     }
 
-    if (isKnownHeading(line) && !FIELD_LINE_RE.test(line) && !FINAL_DECISION_RE.test(line)) {
+    // A heading starts with a capital: "findings." after an unfinished line is the end of its sentence, not a heading.
+    const continuesSentence = /^[a-z]/.test(line) && !wasBlank && lastPara() !== null && !TERMINAL_RE.test(lastPara()!.text);
+    if (!continuesSentence && isKnownHeading(line) && !FIELD_LINE_RE.test(line) && !FINAL_DECISION_RE.test(line)) {
       blocks.push({ kind: 'heading', text: line });
       keyMode = headingKey(line) === 'key to names used';
       continue;
