@@ -7,6 +7,7 @@ import { extractDecision } from './extract/index.js';
 import type { DecisionDocument, SourceFormat } from './read/document.js';
 import { readHtml, readHtmlUtf8 } from './read/html.js';
 import { extractPdfText } from './read/pdf.js';
+import { cleanPdfText } from './read/pdf-text.js';
 import { sniffFormat } from './read/sniff.js';
 import { readText } from './read/text.js';
 import { isKnownHeading } from './read/patterns.js';
@@ -130,7 +131,7 @@ async function readOne(bytes: Uint8Array, source: string, options: ParseOptions,
   if (format === 'pdf') {
     let text: string;
     try {
-      text = await extractPdfText(bytes);
+      text = cleanPdfText(await extractPdfText(bytes));
     } catch (err) {
       throw new ParseError(source, 'pdf', `unreadable PDF (${snippet((err as Error).message, 80)})`);
     }

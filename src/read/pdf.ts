@@ -1,4 +1,5 @@
 import type { DecisionDocument } from './document.js';
+import { cleanPdfText } from './pdf-text.js';
 import { readText } from './text.js';
 
 /** Pull the text layer out of a PDF (pdf-parse 2.x). Loaded lazily: pdf.js is heavy and most inputs are HTML. */
@@ -14,8 +15,12 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
   }
 }
 
-/** Read a PDF decision: its text goes through the text reader, with wrapped lines joined. */
+/** A PDF's text in reading order without page furniture: what the text reader is given (see cleanPdfText). */
+export async function pdfToText(data: Uint8Array): Promise<string> {
+  return cleanPdfText(await extractPdfText(data));
+}
+
+/** Read a PDF decision: its cleaned text goes through the text reader, with wrapped lines joined. */
 export async function readPdf(data: Uint8Array): Promise<DecisionDocument> {
-  const text = await extractPdfText(data);
-  return readText(text, { format: 'pdf' });
+  return readText(await pdfToText(data), { format: 'pdf' });
 }
