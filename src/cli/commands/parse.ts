@@ -54,7 +54,7 @@ export function registerParse(program: Command, io: Io): void {
     .command('parse')
     .description('parse decision files (HTML page, plain text or PDF) into validated records')
     .argument('<file...>', 'decision files or folders (walked for .html/.htm/.txt/.pdf); "-" reads stdin')
-    .option('--url <url>', 'address of the page (with a single FILE); canonicalised')
+    .option('--url <url>', 'address of the page (with a single FILE); canonicalised. Text with no head takes its reference from it: any address that contains the reference')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'table']).default('jsonl'))
     .option('--no-sections', 'leave the decision body (sections) out of the output')
     .addOption(new Option('--type <type>', 'document type when known from a listing').choices(['statement', 'report']))
