@@ -39,7 +39,12 @@ export function extractCategory(doc: DecisionDocument, canonicalUrl: string | nu
   if (header) {
     // Slugs: the address when it agrees with the labels (keeps "Other" apart across categories), else the slug rule.
     const categorySlug = fromUrl && labelsFromSlugs(fromUrl.category, null).category === header.category ? fromUrl.category : slugify(header.category);
-    const subcategorySlug = header.subcategory === null ? null : fromUrl && categorySlug === fromUrl.category ? fromUrl.subcategory : slugify(header.subcategory);
+    const sameCategory = fromUrl !== null && categorySlug === fromUrl.category;
+    if (header.subcategory === null && sameCategory) {
+      // A copy that lost the "> Subcategory" half of the value (the ">" drawn by a style sheet): the address has it.
+      return { category: header.category, subcategory: labelsFromSlugs(fromUrl.category, fromUrl.subcategory).subcategory, categorySlug, subcategorySlug: fromUrl.subcategory };
+    }
+    const subcategorySlug = header.subcategory === null ? null : sameCategory ? fromUrl.subcategory : slugify(header.subcategory);
     return { category: header.category, subcategory: header.subcategory, categorySlug, subcategorySlug };
   }
   const linkSlugs = doc.categoryLinks.map((href) => /\/decisions\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?\/?(?:[?#].*)?$/i.exec(href)).filter(Boolean);

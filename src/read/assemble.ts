@@ -2,6 +2,7 @@ import type { Paragraph, Section } from '../../schemas/decision.js';
 import type { Block, DecisionDocument, SourceFormat } from './document.js';
 import {
   BARE_REF_TITLE_RE,
+  DRAFT_CUE_RE,
   END_OF_CONTENT_RE,
   FIELD_LINE_RE,
   FINAL_DECISION_RE,
@@ -99,6 +100,7 @@ export function assembleDocument(input: AssembleInput): DecisionDocument {
   for (const b of blocks) {
     const text = b.text;
     if (END_OF_CONTENT_RE.test(text) && (sections.length > 0 || current.paragraphs.length > 0)) break;
+    if (DRAFT_CUE_RE.test(text)) stage = 'draft';
     if (isNoise(text)) continue;
     const marker = FINAL_DECISION_RE.exec(text);
     if (marker) {

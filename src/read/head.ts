@@ -45,8 +45,8 @@ const HEAD_SPAN = 40;
 const TITLE_SEARCH = 400;
 /** Head fields may stand a few lines before the title (a scraper that puts the h1 after the field list). */
 const BEFORE_TITLE = 12;
-/** With no title, a head must begin within this many lines (a menu or banner before it), or there is none. */
-const NO_TITLE_SEARCH = 80;
+/** With no title, a head must begin within this many lines (a site's menus and banner before it), or there is none. */
+const NO_TITLE_SEARCH = 300;
 
 /** What a document's head says. Field keys: category, decision, decision date, complaint reference, complaint against, letter date. */
 export interface Head {

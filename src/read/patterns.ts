@@ -13,6 +13,9 @@ export const FIELD_LINE_RE = /^(category|decision date|date of decision|date|dec
 export const FIELD_LABEL_RE = /^(category|decision date|date of decision|decision|outcome)\s*:?$/i;
 /** "The Ombudsman's final decision:" (plural for joint cases); a letter sent for comment says "draft decision". */
 export const FINAL_DECISION_RE = /^the ombudsm[ae]n['’‘`]?s?['’]? (final|draft) decision\s*:?$/i;
+/** A draft's own closing words: its "Draft decision" heading and sign-off ("Investigator's draft decision on behalf of
+ * the Ombudsman"), for a draft whose opening marker a copy lost. */
+export const DRAFT_CUE_RE = /^(?:draft decision:?|.{0,40}\bdraft decision on behalf of the ombudsm[ae]n\.?)$/i;
 /** Inline summary "Summary: …" (older reports have a double space). */
 export const SUMMARY_INLINE_RE = /^summary\s*:\s*([\s\S]+)$/i;
 /** The chapter-1 label on report pages. */

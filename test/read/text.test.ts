@@ -155,3 +155,29 @@ Final decision
     await expect(parseDecision(BODY, { filename: 'copy.txt' })).rejects.toThrow(/copy\.txt: caseRef: .*give one with --url/);
   });
 });
+
+describe('copies that lost part of the page', () => {
+  const URL_LINE = 'URL: https://www.lgo.org.uk/decisions/planning/enforcement/99-123-456';
+  const BODY = `The Ombudsman's final decision:\nSummary\nMr X complained about the Council's enforcement.\nThe complaint\nMr X complained the Council did not act.\nFinal decision\nI have completed my investigation.`;
+
+  it('a long site menu before a page with no title: the head is still found', async () => {
+    const menu = Array.from({ length: 150 }, (_, i) => `Menu item ${i + 1}`).join('\n');
+    const d = await parseDecision(`${URL_LINE}\n\n${menu}\nCategory :\nPlanning\n>\nEnforcement\nDecision :\nNot upheld\nDecision date :\n05 Feb 2020\n${BODY}`);
+    expect([d.category, d.subcategory, d.outcome, d.decisionDate]).toEqual(['Planning', 'Enforcement', 'not_upheld', '2020-02-05']);
+    expect(JSON.stringify(d.sections)).not.toContain('Menu item');
+  });
+
+  it('a category value whose "> Subcategory" was lost takes the subcategory from the address', async () => {
+    const d = await parseDecision(`${URL_LINE}\n\nCategory :\nPlanning\nDecision :\nNot upheld\n${BODY}`);
+    expect([d.category, d.subcategory, d.categorySlug, d.subcategorySlug]).toEqual(['Planning', 'Enforcement', 'planning', 'enforcement']);
+  });
+
+  it.each([
+    ['its "Draft decision" heading', 'Draft decision\n3. If the Council takes the action proposed I will complete my investigation.'],
+    ['its sign-off', "Investigator's draft decision on behalf of the Ombudsman"],
+  ])('a draft letter whose opening marker was lost is still a draft, by %s', async (_name, tail) => {
+    const d = await parseDecision(`25 September 2015\nComplaint reference:\n99 123 456\nComplaint against:\nExampleton Borough Council\nSummary: Mr A complained.\nThe complaint\n1. Mr A complained about a delay.\nRecommended action\n2. I propose the Council pays Mr A £250.\n${tail}`);
+    expect(d.stage).toBe('draft');
+    expect(d.caseRef).toBe('99 123 456');
+  });
+});
