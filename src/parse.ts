@@ -42,6 +42,9 @@ function decodeCp1252(bytes: Uint8Array): string {
   }
   return out;
 }
+/** Words every decision uses and a stray page saved under a decision's address does not. */
+const DECISION_WORDS_RE = /\bombudsm[ae]n\b|\bcomplain(?:ed|s|t)?\b/i;
+
 const CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i;
 
 function toBytes(input: string | Uint8Array): Uint8Array {
@@ -158,9 +161,6 @@ async function readOne(bytes: Uint8Array, source: string, options: ParseOptions,
   }
   return { doc: readText(text) };
 }
-
-/** Words every decision uses and a stray page saved under a decision's address does not. */
-const DECISION_WORDS_RE = /\bombudsm[ae]n\b|\bcomplain(?:ed|s|t)?\b/i;
 
 /** Reject documents that are not decisions, before a record that only looks valid is made. */
 function checkDecision(doc: DecisionDocument, record: Decision, source: string): void {
