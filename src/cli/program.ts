@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { LgscoError } from '../errors.js';
 import { PARSER_VERSION } from '../version.js';
+import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerParse } from './commands/parse.js';
@@ -31,6 +32,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
   registerTotals(program, io);
   registerSearch(program, io);
   registerShow(program, io);
+  registerExplain(program, io);
   registerExport(program, io);
   registerSql(program, io);
   registerScrape(program, io);

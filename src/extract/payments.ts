@@ -4,6 +4,7 @@ import { findPayer } from './payers.js';
 import { pastTenseBefore } from './tense.js';
 import { PAYEE_RE, PERSON_RE } from './payees.js';
 import type { Sentence } from './sentences.js';
+import { nonRemedyVerdict, type RemedyTrace, type VerdictName } from './verdicts.js';
 
 /** A remedy-shaped amount found in one sentence, before breakdowns, duplicates and tiers are resolved. */
 export interface Candidate {
@@ -151,6 +152,8 @@ export interface SentenceContext {
   remedyZone?: boolean;
   /** Bodies named by the title, to say which one pays when there are several. */
   organisations?: readonly string[];
+  /** Told why each amount that is not a candidate was dropped (`lgsco explain`). */
+  trace?: RemedyTrace;
 }
 
 /** Read every amount of one sentence as a remedy candidate (or drop it as a charge, claim or figure quoted). */
@@ -163,11 +166,14 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
   const ombudsmanAsked = OMBUDSMAN_ASK_RE.test(whole);
   let previous: Candidate | null = null; // the last payment in this sentence, for lists ("£500 for …, £3,000 for …")
   mentions.forEach((m, i) => {
-    if (m.pence === null || m.range || m.pence === 0) return;
+    const drop = (verdict: VerdictName, rule: string): void => ctx.trace?.(sentence, m.start, { verdict, rule });
+    if (m.pence === null) return drop('unreadable', 'findMoney');
+    if (m.range) return drop('range', 'findMoney.range');
+    if (m.pence === 0) return drop('zero', 'findMoney');
     // "a further £250, bringing the total to £750": the grand total is not another payment.
-    if (GRAND_TOTAL_BEFORE_RE.test(text.slice(0, m.start))) return;
+    if (GRAND_TOTAL_BEFORE_RE.test(text.slice(0, m.start))) return drop('grand_total', 'GRAND_TOTAL_BEFORE_RE');
     // "increase its offer from £250 to £500": the old figure is replaced, not added.
-    if (/\bfrom\s*$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /^\s*to\s+£/i.test(text.slice(m.end, m.end + 8))) return;
+    if (/\bfrom\s*$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /^\s*to\s+£/i.test(text.slice(m.end, m.end + 8))) return drop('replaced_offer', 'from £X to £Y');
     const [cs, ce] = clauseBounds(text, m.start, m.end);
     const before = text.slice(cs, m.start);
     const near = before.slice(-90);
@@ -185,16 +191,16 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     const verb: Candidate['verb'] = v ? (REFUND_VERB_RE.test(v.verb) ? 'refund' : /^offer/i.test(v.verb) ? 'offer' : 'pay') : 'none';
     if (!listed) {
       // "he has paid £240", "Mrs B paid £400": money the complainant paid is a figure, not a remedy.
-      if (v && /^pa(?:y|ys|id)$/i.test(v.verb) && COMPLAINANT_SUBJECT_RE.test(near.slice(0, v.index))) return;
+      if (v && /^pa(?:y|ys|id)$/i.test(v.verb) && COMPLAINANT_SUBJECT_RE.test(near.slice(0, v.index))) return drop('complainant_paid', 'COMPLAINANT_SUBJECT_RE');
       // "we would not recommend a payment of £750", "it did not pay the £200": negated, so not a remedy.
-      if (isNegated(near)) return;
+      if (isNegated(near)) return drop('negated', 'NEGATED_RE');
       // A leading time clause ("When Mr X complained, the Council … cancelled …") is not the complainant's claim.
       const claimScope = before.slice(0, v ? v.index + (before.length - near.length) : before.length).replace(TIME_CLAUSE_RE, '');
-      if (CLAIM_RE.test(claimScope) && !ombudsmanAsked) return;
+      if (CLAIM_RE.test(claimScope) && !ombudsmanAsked) return drop('claim', 'CLAIM_RE');
     }
     if (WAIVE_BEFORE_RE.test(near) && !/\b(?:pay|refund|repay|reimburse)\b[^£]*$/i.test(near.slice(near.search(WAIVE_BEFORE_RE)))) {
       out.push({ ...base, kind: 'waived', status: 'recommended', payee: null, each: false, purposeText: null, purpose: 'other', verb: 'none' });
-      return;
+      return drop('waiver', 'WAIVE_BEFORE_RE');
     }
     const nounCue = PAYMENT_NOUN_BEFORE_RE.test(near) || PAYMENT_AFTER_RE.test(after);
     // The verb governs the amount only when nothing but its object stands between them ("pay Mrs B a symbolic
@@ -204,11 +210,14 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     const verbGoverns = (openGap && (verb === 'refund' || !NONREMEDY_BEFORE_RE.test(gap))) || listed;
     const nonRemedy = (NONREMEDY_BEFORE_RE.test(near) && !PAYMENT_NOUN_BEFORE_RE.test(near)) || (NONREMEDY_AFTER_RE.test(after) && verb !== 'refund');
     if (nonRemedy && !(verb === 'refund' && verbGoverns && gap.length <= 40)) {
-      if (!(nounCue && PAYMENT_AFTER_RE.test(after) && !NONREMEDY_AFTER_RE.test(after))) return;
+      if (!(nounCue && PAYMENT_AFTER_RE.test(after) && !NONREMEDY_AFTER_RE.test(after))) {
+        const words = NONREMEDY_BEFORE_RE.exec(near)?.[0] ?? NONREMEDY_AFTER_RE.exec(after)?.[0] ?? '';
+        return drop(nonRemedyVerdict(words), NONREMEDY_BEFORE_RE.test(near) ? 'NONREMEDY_BEFORE_RE' : 'NONREMEDY_AFTER_RE');
+      }
     }
     // An item under "a total of £2,350, made up of:" that starts with its amount is one of the parts.
     const partItem = sentence.leadIn !== null && PARTS_LEAD_RE.test(sentence.leadIn) && before.trim().length <= 3;
-    if (!verbGoverns && !nounCue && !partItem) return;
+    if (!verbGoverns && !nounCue && !partItem) return drop('no_cue', 'PAY_VERB_RE / PAYMENT_NOUN_BEFORE_RE / PAYMENT_AFTER_RE');
 
     let kind: Candidate['kind'] = m.per ? 'rate' : 'payment';
     if (TOTAL_BEFORE_RE.test(near) || WHOLE_AFTER_RE.test(after)) kind = m.per ? 'rate' : 'total';

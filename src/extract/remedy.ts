@@ -8,6 +8,7 @@ import { sentencesOf, type Sentence } from './sentences.js';
 import { quantifyByReference, REFERRED_SUM_RE } from './referral.js';
 import { extractUnquantified, REFUND_TYPE_RE } from './unquantified.js';
 import { sectionZones } from './zones.js';
+import type { RemedyTrace, TraceNote } from './verdicts.js';
 
 /** Paragraphs that open a remedy wherever they sit ("To remedy the injustice…, the council should:"). */
 const REMEDY_LEAD_RE =
@@ -33,10 +34,10 @@ export interface RemedyContext {
   organisations: string[];
 }
 
-type Tier = 'remedy' | 'summary' | 'body';
+export type Tier = 'remedy' | 'summary' | 'body';
 
 /** Which tier a sentence belongs to: the remedy statement first, the Summary next, the body only for context. */
-function tiersOf(sections: readonly Section[]): Tiered[] {
+export function tiersOf(sections: readonly Section[]): Tiered[] {
   const zones = sectionZones(sections);
   return sentencesOf(sections)
     .filter((s) => zones[s.sectionIndex] !== 'boilerplate')
@@ -56,7 +57,15 @@ interface Resolved {
   wholes: Set<string>;
 }
 
-function resolve(cands: Candidate[], wholeText: () => string, complainant: string | null): Resolved {
+/** The candidate each payment was made from, so a later step can say which mention it set aside (explain). */
+const ORIGIN = new WeakMap<Payment, Candidate>();
+
+/** Tell the trace about a candidate's mention. */
+function noteOn(trace: RemedyTrace | undefined, c: Candidate | undefined, note: TraceNote): void {
+  if (trace && c) trace(c.sentence, c.mention.start, note);
+}
+
+function resolve(cands: Candidate[], wholeText: () => string, complainant: string | null, trace?: RemedyTrace): Resolved {
   const list = [...cands];
   const dropped = new Set<Candidate>();
   const rateNotes: Candidate[] = [];
@@ -69,6 +78,7 @@ function resolve(cands: Candidate[], wholeText: () => string, complainant: strin
     // in the same paragraph ("£50 per month … A total of £100."). Another payment nearby is not the rate's total.
     const total = list.find((c) => c !== r && !c.rate && ((c.sentence === r.sentence && (c.kind === 'payment' || c.kind === 'total')) || (c.kind === 'total' && samePara(c))));
     if (total) {
+      noteOn(trace, r, { verdict: 'rate_behind_total', rule: 'resolve: a total in the same sentence or paragraph' });
       total.kind = 'payment';
       total.purposeText ??= r.purposeText;
       total.purpose = classifyPurpose(total.purposeText, total.verb);
@@ -81,8 +91,10 @@ function resolve(cands: Candidate[], wholeText: () => string, complainant: strin
     if (period) {
       const n = /^\d+$/.test(period[1]!) ? Number(period[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].indexOf(period[1]!.toLowerCase()) + 1;
       list.push({ ...r, kind: 'payment', pence: r.pence * n, rate: null });
+      noteOn(trace, r, { verdict: 'rate_times_period', rule: 'resolve: rate × "for N weeks/months"' });
       continue;
     }
+    noteOn(trace, r, { verdict: 'open_rate', rule: 'resolve: no total or period' });
     rateNotes.push(r);
   }
   // Wholes: an amount equal to the sum of the next (or previous) two or more payments near it is their total. The
@@ -103,6 +115,7 @@ function resolve(cands: Candidate[], wholeText: () => string, complainant: strin
         sum += c.pence;
         if (k >= 1 && sum === w.pence) {
           dropped.add(w);
+          noteOn(trace, w, { verdict: 'whole_of_parts', rule: 'resolve: equals the sum of the payments next to it' });
           wholes.add(`${w.pence}|${resolvePayee(w.payee, complainant)}`);
           for (const p of candidates.slice(0, k + 1)) {
             parts.add(p);
@@ -122,17 +135,27 @@ function resolve(cands: Candidate[], wholeText: () => string, complainant: strin
   for (const c of live()) {
     const payees = c.each ? eachPayees(resolvePayee(c.payee, complainant), wholeText()) : [resolvePayee(c.payee, complainant)];
     for (const payee of payees) {
-      payments.push({ amountPence: c.pence, payee, payer: c.payer, purpose: c.purpose, purposeText: c.purposeText, status: c.status, evidence: c.evidence });
+      const payment: Payment = { amountPence: c.pence, payee, payer: c.payer, purpose: c.purpose, purposeText: c.purposeText, status: c.status, evidence: c.evidence };
+      ORIGIN.set(payment, c);
+      payments.push(payment);
     }
   }
-  return { payments: payments.filter((p) => !wholes.has(`${p.amountPence}|${p.payee}`)), rateNotes, wholes };
+  return {
+    payments: payments.filter((p) => {
+      const restated = wholes.has(`${p.amountPence}|${p.payee}`);
+      if (restated) noteOn(trace, ORIGIN.get(p), { verdict: 'restated_total', rule: 'resolve: a whole already split into parts elsewhere' });
+      return !restated;
+    }),
+    rateNotes,
+    wholes,
+  };
 }
 
 /**
  * The same payment named twice (a report's Overview and its closing Recommendations; an Agreed action restated in
  * the Final decision) counts once: same amount, status and payee in another sentence, with the same purpose or none.
  */
-function dedupe(payments: Payment[]): Payment[] {
+function dedupe(payments: Payment[], trace?: RemedyTrace): Payment[] {
   const out: Payment[] = [];
   for (const p of payments) {
     const twin = out.find(
@@ -144,6 +167,7 @@ function dedupe(payments: Payment[]): Payment[] {
         (q.purpose === p.purpose || q.purposeText === null || p.purposeText === null),
     );
     if (!twin) out.push(p);
+    else noteOn(trace, ORIGIN.get(p), { verdict: 'duplicate', rule: 'dedupe: same amount, status and payee in another sentence' });
   }
   return out;
 }
@@ -168,7 +192,7 @@ function restatedSums(payments: Payment[]): Set<number> {
 }
 
 /** A sentence and the tier it belongs to. */
-interface Tiered {
+export interface Tiered {
   sentence: Sentence;
   tier: Tier;
 }
@@ -184,6 +208,8 @@ class Reading {
   private whole: string | null = null;
   /** Bodies that can pay, set once the payers are known. */
   payers: string[] = [];
+  /** Told why amounts are set aside (`lgsco explain`); undefined when parsing. */
+  trace?: RemedyTrace;
 
   constructor(
     readonly sections: readonly Section[],
@@ -239,13 +265,16 @@ function payersOf(r: Reading, organisations: string[]): string[] {
  * names a payment) the body, with a remedy word required near the amount.
  */
 function paymentsOf(r: Reading, remedyCands: Candidate[], summaryCands: Candidate[]): { payments: Payment[]; rateNotes: Candidate[] } {
-  const remedy = resolve(remedyCands, r.wholeText, r.complainant);
-  const summary = resolve(summaryCands, r.wholeText, r.complainant);
-  let payments = dedupe(remedy.payments);
+  const remedy = resolve(remedyCands, r.wholeText, r.complainant, r.trace);
+  const summary = resolve(summaryCands, r.wholeText, r.complainant, r.trace);
+  let payments = dedupe(remedy.payments, r.trace);
   if (payments.length > 0) {
     const known = new Set(payments.map((p) => p.amountPence));
     const sums = restatedSums(payments);
-    payments.push(...summary.payments.filter((p) => !known.has(p.amountPence) && !sums.has(p.amountPence)));
+    for (const p of summary.payments) {
+      if (!known.has(p.amountPence) && !sums.has(p.amountPence)) payments.push(p);
+      else noteOn(r.trace, ORIGIN.get(p), known.has(p.amountPence) ? { verdict: 'summary_repeat', rule: 'paymentsOf: amount named by the remedy statement' } : { verdict: 'restated_total', rule: 'paymentsOf: a sum of remedy-statement payments' });
+    }
   } else {
     payments = summary.payments;
   }
@@ -259,14 +288,17 @@ function paymentsOf(r: Reading, remedyCands: Candidate[], summaryCands: Candidat
     if (!mayHoldMoney(s.text)) continue;
     const next = r.body[i + 1];
     const context = `${s.text} ${next && next.sectionIndex === s.sectionIndex ? next.text : ''}`;
-    if (!REMEDY_WORD_RE.test(context) && !closure) continue;
+    if (!REMEDY_WORD_RE.test(context) && !closure) {
+      if (r.trace) for (const m of findMoney(s.text)) r.trace(s, m.start, { verdict: 'body_no_remedy_word', rule: 'REMEDY_WORD_RE' });
+      continue;
+    }
     for (const c of r.candidatesOf(s)) {
       if (closure) cands.push(c.kind !== 'waived' ? { ...c, status: 'prior' } : c);
       else if (c.kind !== 'waived') cands.push(c);
     }
   }
-  const body = resolve(cands, r.wholeText, r.complainant);
-  return { payments: dedupe(body.payments), rateNotes: [...rateNotes, ...body.rateNotes] };
+  const body = resolve(cands, r.wholeText, r.complainant, r.trace);
+  return { payments: dedupe(body.payments, r.trace), rateNotes: [...rateNotes, ...body.rateNotes] };
 }
 
 /** "a further £200, bringing the total to £1,800 after previous offers": the earlier offers are prior payments. */
@@ -332,7 +364,7 @@ function unquantifiedOf(r: Reading, payments: Payment[], rateNotes: Candidate[])
  * the Summary for amounts it adds, then — only when neither names a payment — the body, with a remedy word required.
  * (Kept as small steps: each is optimised on its own, and a change in the shapes one meets recompiles only that step.)
  */
-export function extractRemedy(sections: readonly Section[], ctx: RemedyContext): Omit<Remedy, 'actions'> {
+export function extractRemedy(sections: readonly Section[], ctx: RemedyContext, trace?: RemedyTrace): Omit<Remedy, 'actions'> {
   const summaryText = sections
     .filter((s) => s.heading?.toLowerCase() === 'summary')
     .flatMap((s) => s.paragraphs.map((p) => p.text))
@@ -340,6 +372,11 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext):
   const closure = ctx.outcome === 'closed_after_initial_enquiries' || CLOSURE_RE.test(summaryText);
   const r = new Reading(sections, tiersOf(sections), closure, findComplainant(sections));
   r.payers = payersOf(r, ctx.organisations);
+  r.trace = trace;
+  if (trace) {
+    // Every amount's first reading, so each gets a verdict; the steps below override it where they set one aside.
+    for (const t of r.tiered) if (mayHoldMoney(t.sentence.text)) candidatesIn(t.sentence, { closure, organisations: r.payers, remedyZone: t.tier === 'remedy', trace });
+  }
   const remedyCands = r.candidatesOfTier('remedy');
   const summaryCands = r.candidatesOfTier('summary');
   const { payments, rateNotes } = paymentsOf(r, remedyCands, summaryCands);
