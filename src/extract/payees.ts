@@ -2,10 +2,23 @@ import type { Section } from '../../schemas/decision.js';
 
 /** A person as decisions name them: "Mr X", "Mrs B", "Mr and Mrs X", "Ms E", "Miss C". */
 export const PERSON_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z](?![\w’'])/;
-/** Who can be paid, after a pay verb: a person, a pronoun, or a party ("the family", "the estate"). */
-export const PAYEE_RE = new RegExp(
-  `^(?:${PERSON_RE.source}|(?:the|his|her|their) (?:late \\w+'s |late \\w+’s )?(?:family|estate|care home|complainant|resident|tenant|parents|neighbours?|couple|(?:son|daughter|mother|father|grandson|granddaughter|child)(?: [A-Z]\b)?)|each of the (?:\\w+ )?\\w+|her|him|them|each of them|both of them)`,
-);
+/**
+ * People and parties a decision pays, as it names them when it gives no letter name: one vocabulary for payees,
+ * complainants and "each" splits ("the teenager", "the aunt and uncle", "the first family", "her late mother's estate").
+ */
+const PARTY_NOUNS =
+  'family|families|estate|care home|complainants?|residents?|tenants?|leaseholders?|parents?|neighbours?|couple|carers?|guardians?|' +
+  'son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|grandparents?|child|children|teenager|young (?:person|man|woman)|' +
+  'boy|girl|man|woman|men|women|husband|wife|partner|widow|widower|sister|brother|siblings?|aunt|uncle|niece|nephew|cousin|' +
+  'landlord|household|owners?|applicant|claimant|student|pupil|resident|occupiers?';
+/** "the first family", "the aunt and uncle", "her late mother's estate", "the son B". */
+export const PARTY_SOURCE =
+  `(?:the|his|her|their) (?:late \\w+['’]s )?(?:(?:first|second|third|fourth|other|eldest|youngest|elder|younger|two|three|four|late) )?` +
+  `(?:${PARTY_NOUNS})\\b(?: and (?:the |his |her |their )?(?:${PARTY_NOUNS})\\b)?(?: [A-Z]\\b(?![\\w’']))?`;
+/** Who can be paid, after a pay verb: a person, a party ("the family", "the teenager"), or a pronoun. */
+export const PAYEE_RE = new RegExp(`^(?:${PERSON_RE.source}|${PARTY_SOURCE}|each of the (?:\\w+ )?\\w+|her|him|them|each of them|both of them)`);
+/** A party named in a summary when nobody has a letter name ("The woman complained that…"). */
+const PARTY_COMPLAINANT_RE = new RegExp(`\\b${PARTY_SOURCE.replace('(?:the|his|her|their)', '(?:[Tt]he)')}(?= (?:complain\\w*|says|said|told|asked|was|is|has|had|and|who)\\b)`);
 const PRONOUN_RE = /^(?:her|him|them|each of them|both of them)$/;
 
 /** The main complainant: the first person named in the summary or the complaint (e.g. "Miss X"), for "pay her". */
@@ -17,7 +30,10 @@ export function findComplainant(sections: readonly Section[]): string | null {
       if (m) return m[0];
     }
   }
-  return null;
+  // No letter name: the party the Summary says complained ("The woman complained…" → "the woman").
+  const summary = order[0]?.heading?.toLowerCase() === 'summary' ? order[0].paragraphs.map((p) => p.text).join(' ') : '';
+  const party = PARTY_COMPLAINANT_RE.exec(summary);
+  return party ? party[0].replace(/^The\b/, 'the') : null;
 }
 
 function rank(heading: string | null): number {
@@ -32,7 +48,8 @@ function rank(heading: string | null): number {
 export function resolvePayee(raw: string | null, complainant: string | null): string | null {
   if (raw === null) return complainant;
   const t = raw.trim();
-  if (PRONOUN_RE.test(t)) return complainant ?? t;
+  // Never a bare pronoun: "pay her" is the complainant, named as the decision names them.
+  if (PRONOUN_RE.test(t)) return complainant ?? 'the complainant';
   return t;
 }
 

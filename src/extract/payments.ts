@@ -2,7 +2,7 @@ import type { Evidence, PaymentPurpose, PaymentStatus } from '../../schemas/inde
 import { findMoney, type MoneyMention } from './money.js';
 import { findPayer } from './payers.js';
 import { pastTenseBefore } from './tense.js';
-import { PAYEE_RE, PERSON_RE } from './payees.js';
+import { PARTY_SOURCE, PAYEE_RE, PERSON_RE } from './payees.js';
 import type { Sentence } from './sentences.js';
 import { nonRemedyVerdict, type RemedyTrace, type VerdictName } from './verdicts.js';
 
@@ -67,6 +67,10 @@ const NONREMEDY_BEFORE_RE =
   /\b(?:fees?|charges?|charged|charging|invoice[sd]?|bill(?:ed|s)?|costs?|costing|cost him|cost her|price[sd]?|worth|valued?|owe[sd]?|owing|debt|arrears|rent|overpayment|grants?|allowance|relief|benefits?|rebate|tax|threshold|limit|budget|salary|income|deposit|loan|fine|penalty|surcharge|rate of|up to|over|more than|less than|at least|exceed(?:s|ed|ing)?|under|approximately|about|around|of about|maximum|minimum|totalled|balance of|credit of|shortfall of|spent|lost out on|lose|lost|earn(?:s|ed)?|awarded (?:\w+ )?(?:of)?|support of|support payment of|payment for|account|for)\s*(?:of\s+)?(?:the |a |an |her |his |its |their )?$/i;
 const NONREMEDY_AFTER_RE =
   /^\s*(?:fees?\b|deposit|charges?\b|bill\b|invoice|of (?:rates |business )?relief|test and trace|(?:support |grant |discretionary )payment|overpayment|rebate|refund\b|short\b|in (?:rent|arrears|council tax|cred)|penalty|PCN|surcharge|grant|fine\b|per cent|%|of (?:council tax|rent|arrears|debt|benefit)|(?:of )?debt|(?:of )?arrears|budget|which (?:he|she|they|Mr|Mrs|Ms|Miss) paid|plus|threshold|limit|a (?:week|month|year) in|(?:of )?(?:housing|council tax) benefit|was paid|were paid|(?:for|of) (?:the )?(?:land|property|works?|repairs?|building|extension|house|scheme))/i;
+/** "£300 to Mr X", "£550 to the teenager", "£850 to the aunt and uncle": the payee named after the amount. */
+const PAYEE_AFTER_RE = new RegExp(`^\\s*(?:each\\s+)?to\\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.? )?[A-Z]\\b(?:['’]s (?:estate|family))?|${PARTY_SOURCE})`);
+/** "…, the second £100", "and the third family £50": the next item of a list paid to another party. */
+const LIST_ORDINAL_RE = /\bthe (second|third|fourth|fifth|other|last)(?: (\w+))?\s*$/i;
 /** A leading time clause: "When Mr X complained, …", "After she asked for a review, …". */
 const TIME_CLAUSE_RE = /^\s*(?:when|after|once|since|before|following|in response to)\b[^,]{0,80},/i;
 
@@ -227,8 +231,11 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     // Outside the remedy statement, a sentence with no cue either way ("Mrs X received £200 from the Council in 2023")
     // is read by its verb's tense: money already given is prior.
     if (status === 'recommended' && !ctx.remedyZone && !additional && !RECOMMEND_CUE_RE.test(`${sentence.before} ${whole}`) && pastTenseBefore(text, m.start)) status = 'prior';
-    const payeeAfter = /^\s*(?:each\s+)?to\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z]\b(?:['’]s (?:estate|family))?|(?:the|his|her|their) \w+(?: [A-Z]\b)?)/.exec(after);
-    const payee = (listed && previous ? previous.payee : null) ?? v?.payee ?? (payeeAfter ? payeeAfter[1]! : null) ?? lastPerson(text.slice(0, m.start)) ?? lastPerson(sentence.before) ?? lastPerson(sentence.leadIn ?? '');
+    const payeeAfter = PAYEE_AFTER_RE.exec(after);
+    // "the first family £300, the second £100": a list item that names its own party.
+    const ordinal = previous?.payee && between.length <= 60 && !LIST_BREAK_RE.test(between) ? LIST_ORDINAL_RE.exec(between) : null;
+    const listPayee = ordinal ? `the ${ordinal[1]!.toLowerCase()} ${ordinal[2] ?? previous!.payee!.replace(/^the (?:first |eldest |elder )?/, '')}` : null;
+    const payee = listPayee ?? (listed && previous ? previous.payee : null) ?? v?.payee ?? (payeeAfter ? payeeAfter[1]! : null) ?? lastPerson(text.slice(0, m.start)) ?? lastPerson(sentence.before) ?? lastPerson(sentence.leadIn ?? '');
     const each = /^\s*each\b/i.test(after) || /\beach\b/i.test(payee ?? '') || /\beach of (?:the|them)\b[^£]*$/i.test(near) || (listed && previous !== null && previous.each);
     const purposeText = purposeAfter(text, m.end, ce) ?? laterPurpose(text, m.end, ce) ?? nounPurpose(near) ?? leadPurpose(text);
     const candidate: Candidate = {

@@ -170,3 +170,34 @@ describe('money remedies with no amount', () => {
     expect(r.unquantified).toEqual([]);
   });
 });
+
+describe('payees as the decision names them, in any word order', () => {
+  const summaries = {
+    letter: 'Mrs X complained about the Council. We found fault.',
+    party: 'The woman complained the Council delayed her son’s support. We found fault.',
+  };
+  it.each([
+    ['the teenager', ['The Council should pay the teenager £550 for the education he missed.', 'The Council should pay £550 to the teenager for the education he missed.'], [[55000, 'the teenager']]],
+    ['the aunt and uncle', ['The Council will pay the aunt and uncle £850 to acknowledge their distress.', 'The Council will pay £850 to the aunt and uncle to acknowledge their distress.'], [[85000, 'the aunt and uncle']]],
+    [
+      'the first family, the second',
+      ['The Council should pay the first family £300, the second £100 for their time and trouble.', 'The Council should pay the first family £300 and the second family £100 for their time and trouble.'],
+      [[30000, 'the first family'], [10000, 'the second family']],
+    ],
+    ['the grandparents', ['Within one month, pay the grandparents £400 for the distress caused.', 'Within one month, pay £400 to the grandparents for the distress caused.'], [[40000, 'the grandparents']]],
+  ])('%s', (_name, wordings, want) => {
+    for (const w of wordings) {
+      const r = remedyOf([w]);
+      expect(r.payments.map((p) => [p.amountPence, p.payee]), w).toEqual(want);
+    }
+  });
+
+  it('a pronoun is never the payee: the complainant as the decision names them', () => {
+    const named = remedyOf(['The Council should pay her £250 for her distress.'], { summary: summaries.letter });
+    expect(named.payments.map((p) => p.payee)).toEqual(['Mrs X']);
+    const party = remedyOf(['The Council should pay her £250 for her distress.'], { summary: summaries.party });
+    expect(party.payments.map((p) => p.payee)).toEqual(['the woman']);
+    const nobody = remedyOf(['The Council should pay her £250 for her distress.'], { summary: 'The Council delayed a review. We found fault.' });
+    expect(nobody.payments.map((p) => p.payee)).toEqual(['the complainant']);
+  });
+});
