@@ -29,8 +29,20 @@ export interface Candidate {
 }
 
 /** Verbs that hand money over. */
-const PAY_VERB_RE = /\b(?:pay|pays|paying|paid|repay|repays|repaid|repaying|refund|refunds|refunded|refunding|reimburse|reimburses|reimbursed|reimbursing|compensate|compensates|offer|offers|offered|offering|award|awards|give|gives|giving|make|makes|making|sent|send|sends|increase|increases)\b/gi;
-const REFUND_VERB_RE = /^(?:repay|repays|repaid|repaying|refund|refunds|refunded|refunding|reimburse|reimburses|reimbursed|reimbursing)$/i;
+const PAY_VERB_RE = /\b(?:pay|pays|paying|paid|repay|repays|repaid|repaying|refund|refunds|refunded|refunding|reimburse|reimburses|reimbursed|reimbursing|return|returns|returned|returning|settle|settles|settled|settling|compensate|compensates|offer|offers|offered|offering|award|awards|give|gives|giving|make|makes|making|sent|send|sends|increase|increases)\b/gi;
+/** Verbs that give back (or settle) a known sum: they govern the amount even when a fee, deposit or invoice names it. */
+const REFUND_VERB_RE = /^(?:repay|repays|repaid|repaying|refund|refunds|refunded|refunding|reimburse|reimburses|reimbursed|reimbursing|return|returns|returned|returning|settle|settles|settled|settling)$/i;
+/** A refund verb in the past: the refund was made (its object's "paid to date" is the money refunded, not a cue). */
+const PAST_REFUND_RE = /(?:ed|repaid)$/i;
+/** "This is £2,345.", "The amount comes to £640": a sentence that gives the sum the sentence before it pays. */
+const REFER_BACK_RE = /^\s*(?:this|that|which|it|the (?:amount|sum|cost|total|invoice|bill|figure))\s+(?:is|was|will be|comes to|came to|amounts? to|amounted to|totals?|totalled)\s*(?:a total of\s*)?(?:about\s*)?$/i;
+/** The sentence before a REFER_BACK_RE one hands money over without saying how much. */
+const SETTLE_BEFORE_RE = /\b(?:pay|settle|refund|reimburse|repay|return|meet the (?:cost|costs|invoice|bill)|cover the (?:cost|costs))\b[^£.]*[.!]?\s*$/i;
+/** "in instalments of £50", "monthly instalments of": a debt's instalment, never a remedy. */
+const INSTALMENT_BEFORE_RE = /\binstal(?:l)?ments?\s+of\s*$/i;
+/** An amount offered and then used against a debt: "offered £200 but used it to reduce her rent arrears". */
+const OFFSET_AFTER_RE =
+  /^[^.;]{0,60}\b(?:used|offset|set|applied|put|credited)\b[^.;]{0,30}\b(?:against|to (?:reduce|clear|pay off)|towards|off)\b[^.;]{0,40}\b(?:arrears|debt|rent|account|balance|council tax|overpayment)/i;
 /** Words that make a sentence a recommendation or an agreement in response to the decision. */
 const RECOMMEND_CUE_RE = /\b(?:should|will|must|shall|would|agree[sd]?|agrees|agreeing|recommend\w*|asked|invit\w+|to remedy|propos\w+|accepted (?:our|my|the) recommendations?)\b/i;
 
@@ -61,10 +73,10 @@ const GAP_BREAK_RE = /,\s*(?:\w+ing|which|that|and|but|so|leaving)\b|\b(?:leavin
 /** Noun cues that make an amount a remedy payment. */
 const PAYMENT_NOUN_BEFORE_RE = /\b(?:payments? of|cheque for|sum of|remedy of|(?:a |an )?(?:further|additional|extra)|total of|compensation of|redress of|offer of|in addition to(?: the)?)\s*$/i;
 const PAYMENT_AFTER_RE =
-  /^\s*(?:(?:it |which |that )?(?:has |had )?(?:already )?(?:offered|paid) (?:by|to|it|the)\b)|^\s*for\b[^;.£]{0,40}\b(?:distress|time|trouble|frustration|uncertainty|inconvenience|anxiety|injustice|upset|stress|missed|loss|lost|delay|education|provision|support|care|fault|impact|harm|worry)|^\s*(?:\(|,)?\s*(?:each\s+)?(?:(?:symbolic|time and trouble|goodwill|financial|remedy|redress|compensation)\s+)?(?:payment|to (?:recognise|recognize|acknowledge|reflect|remedy|recompense|compensate|make up|account|mark)|for (?:the |her |his |their |its |any |Mr |Mrs |Ms |Miss )?(?:avoidable |significant |unnecessary |considerable )?(?:distress|time|trouble|frustration|uncertainty|inconvenience|anxiety|injustice|upset|stress|missed|loss|lost|delay|poor|lack|fault|impact|harm|worry|additional|extra|them to spend|him to spend|her to spend)|in recognition|as (?:a )?(?:symbolic|remedy|recognition|financial))/i;
+  /^\s*in (?:back|backdated) (?:payments?|pay|benefits?|allowance)\b|^\s*(?:(?:it |which |that )?(?:has |had )?(?:already )?(?:offered|paid) (?:by|to|it|the)\b)|^\s*for\b[^;.£]{0,40}\b(?:distress|time|trouble|frustration|uncertainty|inconvenience|anxiety|injustice|upset|stress|missed|loss|lost|delay|education|provision|support|care|fault|impact|harm|worry)|^\s*(?:\(|,)?\s*(?:each\s+)?(?:(?:symbolic|time and trouble|goodwill|financial|remedy|redress|compensation)\s+)?(?:payment|to (?:recognise|recognize|acknowledge|reflect|remedy|recompense|compensate|make up|account|mark)|for (?:the |her |his |their |its |any |Mr |Mrs |Ms |Miss )?(?:avoidable |significant |unnecessary |considerable )?(?:distress|time|trouble|frustration|uncertainty|inconvenience|anxiety|injustice|upset|stress|missed|loss|lost|delay|poor|lack|fault|impact|harm|worry|additional|extra|them to spend|him to spend|her to spend)|in recognition|as (?:a )?(?:symbolic|remedy|recognition|financial))/i;
 /** Amounts that are charges, claims, thresholds or figures quoted, named by the words just before them. */
 const NONREMEDY_BEFORE_RE =
-  /\b(?:fees?|charges?|charged|charging|invoice[sd]?|bill(?:ed|s)?|costs?|costing|cost him|cost her|price[sd]?|worth|valued?|owe[sd]?|owing|debt|arrears|rent|overpayment|grants?|allowance|relief|benefits?|rebate|tax|threshold|limit|budget|salary|income|deposit|loan|fine|penalty|surcharge|rate of|up to|over|more than|less than|at least|exceed(?:s|ed|ing)?|under|approximately|about|around|of about|maximum|minimum|totalled|balance of|credit of|shortfall of|spent|lost out on|lose|lost|earn(?:s|ed)?|awarded (?:\w+ )?(?:of)?|support of|support payment of|payment for|account|for)\s*(?:of\s+)?(?:the |a |an |her |his |its |their )?$/i;
+  /\b(?:fees?|charges?|charged|charging|invoice[sd]?|bill(?:ed|s)?|instal(?:l)?ments?|costs?|costing|cost him|cost her|price[sd]?|worth|valued?|owe[sd]?|owing|debt|arrears|rent|overpayment|grants?|allowance|relief|benefits?|rebate|tax|threshold|limit|budget|salary|income|deposit|loan|fine|penalty|surcharge|rate of|up to|over|more than|less than|at least|exceed(?:s|ed|ing)?|under|approximately|about|around|of about|maximum|minimum|totalled|balance of|credit of|shortfall of|spent|lost out on|lose|lost|earn(?:s|ed)?|awarded (?:\w+ )?(?:of)?|support of|support payment of|payment for|account|for)\s*(?:of\s+)?(?:the |a |an |her |his |its |their )?$/i;
 const NONREMEDY_AFTER_RE =
   /^\s*(?:fees?\b|deposit|charges?\b|bill\b|invoice|of (?:rates |business )?relief|test and trace|(?:support |grant |discretionary )payment|overpayment|rebate|refund\b|short\b|in (?:rent|arrears|council tax|cred)|penalty|PCN|surcharge|grant|fine\b|per cent|%|of (?:council tax|rent|arrears|debt|benefit)|(?:of )?debt|(?:of )?arrears|budget|which (?:he|she|they|Mr|Mrs|Ms|Miss) paid|plus|threshold|limit|a (?:week|month|year) in|(?:of )?(?:housing|council tax) benefit|was paid|were paid|(?:for|of) (?:the )?(?:land|property|works?|repairs?|building|extension|house|scheme))/i;
 /** "£300 to Mr X", "£550 to the teenager", "£850 to the aunt and uncle": the payee named after the amount. */
@@ -139,9 +151,15 @@ function purposeAfter(text: string, from: number, limit: number): string | null 
 /** Nearest pay verb before the amount in the clause, and the payee written between them. */
 function verbBefore(window: string): { verb: string; index: number; payee: string | null } | null {
   let last: RegExpExecArray | null = null;
+  let earlier: RegExpExecArray | null = null;
   PAY_VERB_RE.lastIndex = 0;
-  for (let m = PAY_VERB_RE.exec(window); m; m = PAY_VERB_RE.exec(window)) last = m;
+  for (let m = PAY_VERB_RE.exec(window); m; m = PAY_VERB_RE.exec(window)) {
+    earlier = last;
+    last = m;
+  }
   if (!last) return null;
+  // "refund the fees paid to date": "paid" after a noun describes the money; the verb is the one before it.
+  if (earlier && /^paid$/i.test(last[0]) && PAID_NOUN_RE.test(window.slice(0, last.index))) last = earlier;
   const between = window.slice(last.index + last[0].length).trim();
   const who = PAYEE_RE.exec(between.replace(/^(?:to\s+)/, ''));
   // "refund Ms X's payment of £240": the possessive names the payee.
@@ -201,18 +219,25 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
       // A leading time clause ("When Mr X complained, the Council … cancelled …") is not the complainant's claim.
       const claimScope = before.slice(0, v ? v.index + (before.length - near.length) : before.length).replace(TIME_CLAUSE_RE, '');
       if (CLAIM_RE.test(claimScope) && !ombudsmanAsked) return drop('claim', 'CLAIM_RE');
+      // "repay the overpayment in instalments of £50": an instalment of a debt, whoever pays it.
+      if (INSTALMENT_BEFORE_RE.test(near)) return drop('arrears', 'INSTALMENT_BEFORE_RE');
+      // "offered £200 but used it to reduce her rent arrears": money set against a debt is not paid to anyone.
+      if (OFFSET_AFTER_RE.test(text.slice(m.end))) return drop('arrears', 'OFFSET_AFTER_RE');
     }
     if (WAIVE_BEFORE_RE.test(near) && !/\b(?:pay|refund|repay|reimburse)\b[^£]*$/i.test(near.slice(near.search(WAIVE_BEFORE_RE)))) {
       out.push({ ...base, kind: 'waived', status: 'recommended', payee: null, each: false, purposeText: null, purpose: 'other', verb: 'none' });
       return drop('waiver', 'WAIVE_BEFORE_RE');
     }
-    const nounCue = PAYMENT_NOUN_BEFORE_RE.test(near) || PAYMENT_AFTER_RE.test(after);
+    // "…settle the care home's invoice. This is £2,345.": the sentence before pays it, this one gives the sum.
+    const previousSentence = lastSentenceOf(sentence.before);
+    const referBack = REFER_BACK_RE.test(before) && SETTLE_BEFORE_RE.test(previousSentence) && !NEGATED_RE.test(previousSentence) && !CLAIM_RE.test(previousSentence);
+    const nounCue = PAYMENT_NOUN_BEFORE_RE.test(near) || PAYMENT_AFTER_RE.test(after) || referBack;
     // The verb governs the amount only when nothing but its object stands between them ("pay Mrs B a symbolic
     // payment of", "refund Ms X's payment of"), not another clause ("refunded the money it owed, leaving … £399").
     const gap = v === null ? '' : near.slice(v.index + v.verb.length);
     const openGap = v !== null && gap.length <= 70 && !GAP_BREAK_RE.test(gap);
     const verbGoverns = (openGap && (verb === 'refund' || !NONREMEDY_BEFORE_RE.test(gap))) || listed;
-    const nonRemedy = (NONREMEDY_BEFORE_RE.test(near) && !PAYMENT_NOUN_BEFORE_RE.test(near)) || (NONREMEDY_AFTER_RE.test(after) && verb !== 'refund');
+    const nonRemedy = !referBack && ((NONREMEDY_BEFORE_RE.test(near) && !PAYMENT_NOUN_BEFORE_RE.test(near)) || (NONREMEDY_AFTER_RE.test(after) && verb !== 'refund'));
     if (nonRemedy && !(verb === 'refund' && verbGoverns && gap.length <= 40)) {
       if (!(nounCue && PAYMENT_AFTER_RE.test(after) && !NONREMEDY_AFTER_RE.test(after))) {
         const words = NONREMEDY_BEFORE_RE.exec(near)?.[0] ?? NONREMEDY_AFTER_RE.exec(after)?.[0] ?? '';
@@ -225,7 +250,9 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
 
     let kind: Candidate['kind'] = m.per ? 'rate' : 'payment';
     if (TOTAL_BEFORE_RE.test(near) || WHOLE_AFTER_RE.test(after)) kind = m.per ? 'rate' : 'total';
-    const prior = PRIOR_BEFORE_RE.test(near.slice(v ? Math.max(0, v.index - 12) : 0)) || PRIOR_AFTER_RE.test(after) || (ctx.closure && !ombudsmanAsked && /\bagree[sd]? to\b|\bhas agreed\b/i.test(before));
+    // "refund the fees paid to date": after a refund verb not in the past, "paid" describes the money refunded.
+    const priorScope = v && verb === 'refund' && !PAST_REFUND_RE.test(v.verb) ? near.slice(Math.max(0, v.index - 12), v.index + v.verb.length) : near.slice(v ? Math.max(0, v.index - 12) : 0);
+    const prior = (referBack ? PRIOR_BEFORE_RE.test(previousSentence) : PRIOR_BEFORE_RE.test(priorScope)) || PRIOR_AFTER_RE.test(after) || (ctx.closure && !ombudsmanAsked && /\bagree[sd]? to\b|\bhas agreed\b/i.test(before));
     const additional = /\b(?:further|additional|extra|increase[sd]?)\b[^£]{0,20}$/i.test(near) || /\bfrom £[\d,.]+\s+to\s*$/i.test(near);
     let status: PaymentStatus = prior && !(additional && !/\b(?:has|have|had)\b[^£]{0,40}(?:paid|sent)\b/i.test(near)) ? 'prior' : 'recommended';
     // Outside the remedy statement, a sentence with no cue either way ("Mrs X received £200 from the Council in 2023")
@@ -252,6 +279,16 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     previous = candidate;
   });
   return out;
+}
+
+/** A noun that "paid" describes ("the fees paid", "the money paid"), not a subject paying. */
+const PAID_NOUN_RE = /\b(?:fees?|charges?|money|amounts?|sums?|costs?|rent|deposit|contributions?|bills?|invoices?|premiums?)\s+$/i;
+
+/** The last sentence of a paragraph's text so far (what a "This is £X" sentence refers back to). */
+function lastSentenceOf(text: string): string {
+  const t = text.trim();
+  const at = Math.max(t.lastIndexOf('. ', t.length - 2), t.lastIndexOf('; '));
+  return at < 0 ? t : t.slice(at + 2);
 }
 
 /** The last person named in a stretch of text ("The Council offered Mr X £200 … pays a further £300" → Mr X). */

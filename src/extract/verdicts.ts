@@ -60,7 +60,7 @@ export const NON_REMEDY_WORDS: ReadonlyArray<readonly [VerdictName, RegExp]> = [
   ['cost', /\b(?:costs?|costing|cost (?:him|her))\b/i],
   ['grant', /\bgrants?\b/i],
   ['benefit', /\b(?:benefits?|allowance|relief|rebate|tax|support(?: payment)? of)\b/i],
-  ['arrears', /\b(?:owe[sd]?|owing|debt|arrears|rent|overpayment|balance of|credit of|shortfall of)\b/i],
+  ['arrears', /\b(?:owe[sd]?|owing|debt|arrears|rent|overpayment|balance of|credit of|shortfall of|instal(?:l)?ments?)\b/i],
   ['threshold', /\b(?:threshold|limit|budget|up to|over|more than|less than|at least|exceed(?:s|ed|ing)?|under|approximately|about|around|maximum|minimum|rate of)\b/i],
 ];
 

@@ -201,3 +201,27 @@ describe('payees as the decision names them, in any word order', () => {
     expect(nobody.payments.map((p) => p.payee)).toEqual(['the complainant']);
   });
 });
+
+describe('wordings of money that is (and is not) a remedy, each in several forms', () => {
+  const amounts = (agreed: string[]) => remedyOf(agreed).payments.map((p) => [p.amountPence, p.status]);
+  it.each([
+    ['back payments already made', ['The Council has already made £1,200 in back payments to Mrs X.', 'The Council has made back payments to Mrs X. It has already paid £1,200 in back payments.'], [[120000, 'prior']]],
+    ['an invoice settled, its sum in the next sentence', ['The Council has agreed to settle the care home invoice for Mrs X’s respite. This is £2,345.', 'The Council should settle the care home’s invoice for Mrs X’s respite. The invoice comes to £2,345.'], [[234500, 'recommended']]],
+    ['a refund of costs', ['The Council should refund Mrs X’s legal costs of £640.', 'The Council will refund the £640 legal costs Mrs X incurred.', 'The Council should reimburse Mrs X’s legal costs of £640.00.'], [[64000, 'recommended']]],
+    ['a deposit returned', ['The Council should return Mrs X’s deposit of £500.', 'The Council should return the £500 deposit to Mrs X.', 'The Council will repay Mrs X’s £500 deposit.'], [[50000, 'recommended']]],
+    ['a refund of fees paid to date', ['The Council should refund the fees paid to date (£780) within one month.', 'Within one month the Council should refund the £780 of fees paid to date.'], [[78000, 'recommended']]],
+  ])('%s', (_name, wordings, want) => {
+    for (const w of wordings) expect(amounts([w]), w).toEqual(want);
+  });
+
+  it.each([
+    ['an offer used against arrears', 'The Council offered Mrs X £200 but used it to reduce her rent arrears.'],
+    ['an offer set against a debt', 'The Council offered £200, which it then set against Mrs X’s council tax debt.'],
+    ['instalments the complainant pays', 'Mrs X pays the Council instalments of £50 towards the debt.'],
+    ['instalments agreed', 'The Council agreed that Mrs X could repay the overpayment in instalments of £50.'],
+    ['a grant she missed out on', 'Mrs X says she missed out on a grant of £1,000.'],
+    ['money she wants back', 'Mrs X wants the Council to give her back the £300 she paid.'],
+  ])('not a remedy: %s', (_name, sentence) => {
+    expect(amounts([sentence, 'The Council should pay Mrs X £100 for her distress.'])).toEqual([[10000, 'recommended']]);
+  });
+});
