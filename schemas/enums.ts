@@ -26,6 +26,13 @@ export const PaymentPurposeSchema = z
     'What the payment is for: distress (incl. uncertainty, frustration, anxiety), time_and_trouble, missed_provision (lost service, education, care, support), financial_loss (reimbursement, refund, fees repaid, arrears, backdated benefit), symbolic, or other.',
   );
 
+/** Whether a payment was read by a rule that settles it, or needs a person to check it. */
+export const ConfidenceSchema = z
+  .enum(['certain', 'check'])
+  .describe(
+    'certain: amount, status and payee each read from the payment\'s own sentence by a rule that settles them; check: something was inferred (a fallback to the body text, an amount stated in another sentence or worked out, a status read from the verb\'s tense, a payee not named in the sentence) — see checkReason.',
+  );
+
 /** Whether a payment is recommended now or was paid/offered before. */
 export const PaymentStatusSchema = z
   .enum(['recommended', 'prior'])
@@ -58,5 +65,6 @@ export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 export type Stage = z.infer<typeof StageSchema>;
 export type PaymentPurpose = z.infer<typeof PaymentPurposeSchema>;
 export type PaymentStatus = z.infer<typeof PaymentStatusSchema>;
+export type Confidence = z.infer<typeof ConfidenceSchema>;
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 export type DeadlineUnit = z.infer<typeof DeadlineUnitSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ActionKindSchema,
+  ConfidenceSchema,
   DeadlineUnitSchema,
   PaymentPurposeSchema,
   PaymentStatusSchema,
@@ -32,6 +33,8 @@ export const PaymentSchema = z
     purpose: PaymentPurposeSchema,
     purposeText: z.string().nullable().describe('What the payment is for, in the decision\'s words.'),
     status: PaymentStatusSchema,
+    confidence: ConfidenceSchema,
+    checkReason: z.string().nullable().describe('What to check, when confidence is "check" ("status read from the verb\'s tense"); null when certain.'),
     evidence: EvidenceSchema,
   })
   .describe('A remedy payment with a stated amount.');

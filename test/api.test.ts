@@ -12,6 +12,7 @@ describe('public API', () => {
         "ActionSchema",
         "CANONICAL_URL_RE",
         "CASE_REF_RE",
+        "ConfidenceSchema",
         "DEFAULT_MAX_BYTES",
         "DeadlineSchema",
         "DeadlineUnitSchema",

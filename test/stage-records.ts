@@ -40,6 +40,8 @@ function remedy(pence: number, pay: string): Decision['remedy'] {
         purpose: 'distress',
         purposeText: 'the distress caused by the delay',
         status: 'recommended',
+        confidence: 'certain',
+        checkReason: null,
         evidence: { section: 'Agreed action', paragraph: 3, quote: pay },
       },
     ],

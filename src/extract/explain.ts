@@ -25,6 +25,8 @@ export interface MoneyVerdict {
   /** For counted money: its status and payee as the record has them. */
   status: PaymentStatus | null;
   payee: string | null;
+  /** For counted money: what a person should check about it (null when a rule settled it all). */
+  check: string | null;
   evidence: Evidence;
 }
 
@@ -76,6 +78,7 @@ export function explainRemedy(sections: readonly Section[], ctx: RemedyContext):
         rule,
         status: counted[0]?.status ?? null,
         payee: counted[0]?.payee ?? null,
+        check: counted[0]?.checkReason ?? null,
         evidence,
       });
     }
@@ -91,6 +94,7 @@ export function explainRemedy(sections: readonly Section[], ctx: RemedyContext):
       rule: 'addEarlierOffers',
       status: p.status,
       payee: p.payee,
+      check: p.checkReason,
       evidence: p.evidence,
     });
   }

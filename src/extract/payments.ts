@@ -1,4 +1,4 @@
-import type { Evidence, PaymentPurpose, PaymentStatus } from '../../schemas/index.js';
+import type { Evidence, Payment, PaymentPurpose, PaymentStatus } from '../../schemas/index.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findPayer } from './payers.js';
 import { pastTenseBefore } from './tense.js';
@@ -26,6 +26,25 @@ export interface Candidate {
   mention: MoneyMention;
   sentence: Sentence;
   evidence: Evidence;
+  /** What a person should check about this payment (something was inferred), or null when a rule settled it all. */
+  check: string | null;
+}
+
+/** A payment from its candidate: certain unless something about it was inferred (`check` says what). */
+export function paymentOf(c: Candidate, payee: string | null, check: string | null, overrides: Partial<Payment> = {}): Payment {
+  const reason = check ?? (payee === 'the complainant' ? 'no payee named: the complainant assumed' : null);
+  return {
+    amountPence: c.pence,
+    payee,
+    payer: c.payer,
+    purpose: c.purpose,
+    purposeText: c.purposeText,
+    status: c.status,
+    confidence: reason === null ? 'certain' : 'check',
+    checkReason: reason,
+    evidence: c.evidence,
+    ...overrides,
+  };
 }
 
 /** Verbs that hand money over. */
@@ -203,7 +222,7 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     const evidence: Evidence = { section: sentence.section, paragraph: sentence.paragraph, quote: text };
     // The payer is named before the amount, back to the previous amount ("the County Council should pay … and the Borough Council should pay …").
     const payer = findPayer(text.slice(mentions[i - 1]?.end ?? 0, m.start), ctx.organisations ?? []) ?? findPayer(text.slice(0, m.start), ctx.organisations ?? []);
-    const base = { pence: m.pence, mention: m, sentence, evidence, rate: m.per, payer };
+    const base = { pence: m.pence, mention: m, sentence, evidence, rate: m.per, payer, check: null as string | null };
 
     // An item of a list ("£400 for …, and £100 for …") shares its first item's verb, payee and status: the words
     // between them are the first item's purpose, not a new clause (a "seek" there is not a claim).
@@ -257,12 +276,20 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     let status: PaymentStatus = prior && !(additional && !/\b(?:has|have|had)\b[^£]{0,40}(?:paid|sent)\b/i.test(near)) ? 'prior' : 'recommended';
     // Outside the remedy statement, a sentence with no cue either way ("Mrs X received £200 from the Council in 2023")
     // is read by its verb's tense: money already given is prior.
-    if (status === 'recommended' && !ctx.remedyZone && !additional && !RECOMMEND_CUE_RE.test(`${sentence.before} ${whole}`) && pastTenseBefore(text, m.start)) status = 'prior';
+    let check: string | null = referBack ? 'amount stated in the sentence after the payment' : null;
+    if (status === 'recommended' && !ctx.remedyZone && !additional && !RECOMMEND_CUE_RE.test(`${sentence.before} ${whole}`)) {
+      check ??= 'status read from the verb’s tense';
+      if (pastTenseBefore(text, m.start)) status = 'prior';
+    }
     const payeeAfter = PAYEE_AFTER_RE.exec(after);
     // "the first family £300, the second £100": a list item that names its own party.
     const ordinal = previous?.payee && between.length <= 60 && !LIST_BREAK_RE.test(between) ? LIST_ORDINAL_RE.exec(between) : null;
     const listPayee = ordinal ? `the ${ordinal[1]!.toLowerCase()} ${ordinal[2] ?? previous!.payee!.replace(/^the (?:first |eldest |elder )?/, '')}` : null;
-    const payee = listPayee ?? (listed && previous ? previous.payee : null) ?? v?.payee ?? (payeeAfter ? payeeAfter[1]! : null) ?? lastPerson(text.slice(0, m.start)) ?? lastPerson(sentence.before) ?? lastPerson(sentence.leadIn ?? '');
+    const payee =
+      listPayee ?? (listed && previous ? previous.payee : null) ?? v?.payee ?? (payeeAfter ? payeeAfter[1]! : null) ?? lastPerson(text.slice(0, m.start)) ?? lastPerson(sentence.before) ?? lastPerson(sentence.leadIn ?? '');
+    // A payee named earlier in the paragraph or by its lead-in ("…, the Council should: pay £300 …") is the one meant;
+    // none at all is to check.
+    if (payee === null) check ??= 'no payee named: the complainant assumed';
     const each = /^\s*each\b/i.test(after) || /\beach\b/i.test(payee ?? '') || /\beach of (?:the|them)\b[^£]*$/i.test(near) || (listed && previous !== null && previous.each);
     const purposeText = purposeAfter(text, m.end, ce) ?? laterPurpose(text, m.end, ce) ?? nounPurpose(near) ?? leadPurpose(text);
     const candidate: Candidate = {
@@ -274,6 +301,7 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
       purposeText,
       purpose: classifyPurpose(purposeText, verb),
       verb,
+      check,
     };
     out.push(candidate);
     previous = candidate;

@@ -1,7 +1,7 @@
 import type { Payment, UnquantifiedRemedy } from '../../schemas/remedy.js';
 import { findMoney } from './money.js';
 import { resolvePayee } from './payees.js';
-import type { Candidate } from './payments.js';
+import { paymentOf, type Candidate } from './payments.js';
 import type { Sentence } from './sentences.js';
 import { REFUND_TYPE_RE } from './unquantified.js';
 
@@ -62,7 +62,7 @@ export function quantifyByReference(
   const amounts = new Set(fresh.map((c) => c.pence));
   if (amounts.size === 1) {
     const c = fresh[0]!;
-    payments.push({ amountPence: c.pence, payee: resolvePayee(c.payee, complainant), payer: c.payer, purpose: 'financial_loss', purposeText: u.text, status, evidence: c.evidence });
+    payments.push(paymentOf(c, resolvePayee(c.payee, complainant), 'amount stated elsewhere in the decision', { purpose: 'financial_loss', purposeText: u.text, status }));
     return true;
   }
   const figures = new Map<number, Sentence>();
@@ -84,6 +84,8 @@ export function quantifyByReference(
     purpose: 'financial_loss',
     purposeText: u.text,
     status,
+    confidence: 'check',
+    checkReason: 'amount stated elsewhere in the decision',
     evidence: { section: where.section, paragraph: where.paragraph, quote: where.text },
   });
   return true;

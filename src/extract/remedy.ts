@@ -3,7 +3,7 @@ import type { Outcome } from '../../schemas/enums.js';
 import type { Payment, Remedy, UnquantifiedRemedy } from '../../schemas/remedy.js';
 import { findMoney, mayHoldMoney } from './money.js';
 import { eachPayees, findComplainant, resolvePayee } from './payees.js';
-import { candidatesIn, classifyPurpose, type Candidate } from './payments.js';
+import { candidatesIn, classifyPurpose, paymentOf, type Candidate } from './payments.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { quantifyByReference, REFERRED_SUM_RE } from './referral.js';
 import { extractUnquantified, REFUND_TYPE_RE } from './unquantified.js';
@@ -90,7 +90,7 @@ function resolve(cands: Candidate[], wholeText: () => string, complainant: strin
     );
     if (period) {
       const n = /^\d+$/.test(period[1]!) ? Number(period[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].indexOf(period[1]!.toLowerCase()) + 1;
-      list.push({ ...r, kind: 'payment', pence: r.pence * n, rate: null });
+      list.push({ ...r, kind: 'payment', pence: r.pence * n, rate: null, check: r.check ?? 'amount worked out from a rate and a period' });
       noteOn(trace, r, { verdict: 'rate_times_period', rule: 'resolve: rate × "for N weeks/months"' });
       continue;
     }
@@ -135,7 +135,8 @@ function resolve(cands: Candidate[], wholeText: () => string, complainant: strin
   for (const c of live()) {
     const payees = c.each ? eachPayees(resolvePayee(c.payee, complainant), wholeText()) : [resolvePayee(c.payee, complainant)];
     for (const payee of payees) {
-      const payment: Payment = { amountPence: c.pence, payee, payer: c.payer, purpose: c.purpose, purposeText: c.purposeText, status: c.status, evidence: c.evidence };
+      const check = c.check ?? (c.each && /\(\d+ of \d+\)$/.test(payee ?? '') ? 'payees counted from the text' : null);
+      const payment = paymentOf(c, payee, check);
       ORIGIN.set(payment, c);
       payments.push(payment);
     }
@@ -293,8 +294,10 @@ function paymentsOf(r: Reading, remedyCands: Candidate[], summaryCands: Candidat
       continue;
     }
     for (const c of r.candidatesOf(s)) {
-      if (closure) cands.push(c.kind !== 'waived' ? { ...c, status: 'prior' } : c);
-      else if (c.kind !== 'waived') cands.push(c);
+      // Read from the body, not the remedy statement: a fallback, to check.
+      const check = ['read from the body text, not the remedy statement', c.check].filter(Boolean).join('; ');
+      if (closure) cands.push(c.kind !== 'waived' ? { ...c, status: 'prior', check } : c);
+      else if (c.kind !== 'waived') cands.push({ ...c, check });
     }
   }
   const body = resolve(cands, r.wholeText, r.complainant, r.trace);
@@ -316,6 +319,8 @@ function addEarlierOffers(r: Reading, payments: Payment[]): void {
           purpose: 'other',
           purposeText: 'earlier offers or payments, by the stated total',
           status: 'prior',
+          confidence: 'check',
+          checkReason: 'amount worked out from a stated total',
           evidence: { section: t.sentence.section, paragraph: t.sentence.paragraph, quote: t.sentence.text },
         });
       }

@@ -225,3 +225,30 @@ describe('wordings of money that is (and is not) a remedy, each in several forms
     expect(amounts([sentence, 'The Council should pay Mrs X £100 for her distress.'])).toEqual([[10000, 'recommended']]);
   });
 });
+
+describe('confidence: certain, or what to check', () => {
+  const confidenceOf = (agreed: string[], summary?: string) => remedyOf(agreed, summary ? { summary } : {}).payments.map((p) => [p.amountPence, p.confidence, p.checkReason]);
+  it.each([
+    ['a payment settled in its own sentence', ['The Council should pay Mrs X £250 for her distress.'], [[25000, 'certain', null]]],
+    ['a payee named by the lead-in', ['Within one month the Council should apologise to Mrs X and pay £250 for her distress.'], [[25000, 'certain', null]]],
+    ['a sum in the next sentence', ['The Council has agreed to settle the care home invoice for Mrs X’s respite. This is £2,345.'], [[234500, 'check', 'amount stated in the sentence after the payment']]],
+    ['a rate times a period', ['The Council should pay Mrs X £50 a month for 6 months to recognise her lost respite.'], [[30000, 'check', 'amount worked out from a rate and a period']]],
+  ])('%s', (_name, agreed, want) => {
+    expect(confidenceOf(agreed)).toEqual(want);
+  });
+
+  it('no payee anywhere: the complainant is assumed, to check', () => {
+    expect(confidenceOf(['The Council should pay £250 for the distress caused.'], 'The Council delayed a review. We found fault.')).toEqual([[25000, 'check', 'no payee named: the complainant assumed']]);
+  });
+
+  it('a payment read from the body, not the remedy statement, is to check', () => {
+    const sections: Section[] = [
+      { heading: 'Summary', paragraphs: [{ n: null, text: 'Mrs X complained about the Council. We found fault.' }] },
+      { heading: 'What I found', paragraphs: [{ n: 5, text: 'In 2023 the Council paid Mrs X £200 to acknowledge her distress, which is a suitable remedy.' }] },
+    ];
+    const r = extractRemedy(sections, { outcome: 'upheld', organisations: ['Exampleton Borough Council'] });
+    expect(r.payments.map((p) => [p.amountPence, p.status, p.confidence, p.checkReason])).toEqual([
+      [20000, 'prior', 'check', 'read from the body text, not the remedy statement'],
+    ]);
+  });
+});

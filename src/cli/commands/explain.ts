@@ -41,7 +41,7 @@ function formatVerdicts(d: Decision, verdicts: MoneyVerdict[], totalPence: numbe
   if (d.parserVersion !== PARSER_VERSION) out.push(`(stored by lgsco ${d.parserVersion}; explained by ${PARSER_VERSION}, which may read it differently: run lgsco reparse)`);
   for (const v of verdicts) {
     const amount = v.pence === null ? v.text : formatPounds(v.pence);
-    const who = v.counted ? ` ${v.status}${v.payee ? ` to ${v.payee}` : ''}` : '';
+    const who = v.counted ? ` ${v.status}${v.payee ? ` to ${v.payee}` : ''}${v.check ? ` [check: ${v.check}]` : ''}` : '';
     out.push('', `${v.counted ? '+' : '-'} ${amount.padStart(10)}  ${v.reason}${who}`, `    rule: ${v.rule}`, `    “${v.evidence.quote}” (${where(v)})`);
   }
   return `${out.join('\n')}\n`;
