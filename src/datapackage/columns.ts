@@ -57,6 +57,20 @@ const COUNTS_MONEY: OwnColumn = {
   type: 'boolean',
   required: true,
 };
+/** The body totals credit a payment to (src/store/credit.ts): a store column, not a field of the record. */
+const CREDITED: OwnColumn[] = [
+  {
+    name: 'credited_name',
+    description:
+      "The body this payment is credited to in totals: its payer when that is one of the decision's organisations (named as the title names it) or a known local authority (named as the text names it), else the decision's first organisation; empty when the decision names no organisation. A council's total is the sum of the payments credited to it.",
+    type: 'string',
+  },
+  {
+    name: 'credited_authority_code',
+    description: "mySociety local authority code of the body credited (CC-BY-4.0); empty when that body is not a local authority or is unknown.",
+    type: 'string',
+  },
+];
 const evidence = (base: string): MappedColumn[] => [
   { name: 'section', zod: `${base}.evidence.section` },
   { name: 'paragraph', zod: `${base}.evidence.paragraph` },
@@ -109,6 +123,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
       { name: 'status', zod: 'remedy.payments[].status', required: true },
       { name: 'payee', zod: 'remedy.payments[].payee' },
       { name: 'payer', zod: 'remedy.payments[].payer' },
+      ...CREDITED,
       { name: 'purpose', zod: 'remedy.payments[].purpose', required: true },
       { name: 'purpose_text', zod: 'remedy.payments[].purposeText' },
       ...evidence('remedy.payments[]'),

@@ -1,6 +1,6 @@
 import type { Stage } from '../../schemas/enums.js';
 import type { Db } from './db.js';
-import { filterClause, type TotalsOptions } from './queries.js';
+import { councilDecisionsSql, councilMatch, filterClause, MIXED_CTES, type TotalsOptions } from './totals.js';
 
 /** Headline figures for the explorer's overview. */
 export interface Overview {
@@ -49,29 +49,39 @@ export interface DecisionListRow {
   recommendedPence: number;
   countsMoney: number;
   stage: Stage;
+  /**
+   * With a council filter, the money of this decision credited to that council (all of it, unless the decision names
+   * another body that pays part: see totals.ts); null without one.
+   */
+  creditedPence: number | null;
 }
 
 export const DECISION_SORTS = ['money', 'date'] as const;
 export type DecisionSort = (typeof DECISION_SORTS)[number];
 
 /**
- * Decisions matching the totals filters, biggest remedies (or newest) first; every filter is a bound parameter. Drafts
- * are listed (with their stage) but their proposed money never ranks them among the biggest remedies.
+ * Decisions matching the totals filters, biggest remedies (or newest) first; every filter is a bound parameter. With a
+ * council, the decisions that name it (as `lgsco totals --by council` counts them), biggest money credited to it first.
+ * Drafts are listed (with their stage) but their proposed money never ranks them among the biggest remedies.
  */
 export function listDecisions(
   db: Db,
   options: Pick<TotalsOptions, 'from' | 'to' | 'council' | 'category'> & { sort?: DecisionSort; limit?: number },
 ): DecisionListRow[] {
   const { where, params } = filterClause(options);
-  const order = options.sort === 'date' ? 'd.decision_date DESC, d.case_ref' : "CASE WHEN d.stage = 'final' THEN d.total_pence ELSE 0 END DESC, d.decision_date DESC, d.case_ref";
+  const council = councilMatch(options.council);
+  const selected = council ? councilDecisionsSql(council) : null;
+  const money = selected ? 'c.pence' : 'd.total_pence';
+  const order = options.sort === 'date' ? 'd.decision_date DESC, d.case_ref' : `CASE WHEN d.stage = 'final' THEN ${money} ELSE 0 END DESC, d.decision_date DESC, d.case_ref`;
   return db
     .prepare(
-      `SELECT d.case_ref AS caseRef, d.url, coalesce(a.official_name, d.org_name) AS organisation, d.category, d.subcategory,
+      `${selected ? `WITH ${MIXED_CTES}, selected AS (${selected.sql})` : ''}
+       SELECT d.case_ref AS caseRef, d.url, coalesce(a.official_name, d.org_name) AS organisation, d.category, d.subcategory,
          d.outcome, d.decision_date AS decisionDate, d.total_pence AS totalPence, d.recommended_pence AS recommendedPence,
-         d.counts_money AS countsMoney, d.stage
-       FROM decisions d LEFT JOIN authorities a ON a.code = d.authority_code
+         d.counts_money AS countsMoney, d.stage, ${selected ? 'c.pence' : 'NULL'} AS creditedPence
+       FROM ${selected ? 'selected c JOIN decisions d ON d.id = c.decision_id' : 'decisions d'} LEFT JOIN authorities a ON a.code = d.authority_code
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY ${order} LIMIT ?`,
     )
-    .all(...params, options.limit ?? 200) as DecisionListRow[];
+    .all(...(selected?.params ?? []), ...params, options.limit ?? 200) as DecisionListRow[];
 }

@@ -36,6 +36,7 @@ export function migrate(db: Db): number[] {
     if (done.has(m.id)) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      m.fill?.(db);
       db.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, new Date().toISOString());
       if (m.id === 1) loadAuthorities(db);
     })();

@@ -2,6 +2,7 @@ import type { Decision } from '../../schemas/decision.js';
 import { DecisionSchema } from '../../schemas/decision.js';
 import type { Db } from './db.js';
 import { COUNTS_MONEY_SQL } from './counts-money.js';
+import type { AuthorityLookup } from './credit.js';
 import { datesAgree, joinRows } from './join.js';
 import { prepareRows, sectionsOf, type Cell, type PreparedRows, type RecordHead } from './rows.js';
 
@@ -54,8 +55,11 @@ const STORED = 'id, source_sha256, parser_version, body_sha256, case_ref, stage,
 export class DecisionWriter {
   private readonly st;
   private lastDetail: UpsertDetail | null = null;
+  /** Finds the local authority a payer names, for the body each payment is credited to (rows.ts's default when unset). */
+  private readonly lookup: AuthorityLookup | undefined;
 
-  constructor(db: Db) {
+  constructor(db: Db, options: { authorityLookup?: AuthorityLookup } = {}) {
+    this.lookup = options.authorityLookup;
     const p = (sql: string) => db.prepare(sql);
     this.st = {
       byKey: p(`SELECT ${STORED} FROM decisions WHERE key = ?`),
@@ -87,8 +91,8 @@ export class DecisionWriter {
       setPart: p('INSERT OR REPLACE INTO decision_parts (decision_id, part, source_sha256, parser_version, record) VALUES (?, ?, ?, ?, ?)'),
       record: p('INSERT OR REPLACE INTO decision_records (decision_id, record) VALUES (?, ?)'),
       org: p('INSERT INTO decision_organisations (decision_id, position, name, authority_code, gss_code) VALUES (?, ?, ?, ?, ?)'),
-      payment: p(`INSERT INTO payments (decision_id, position, amount_pence, payee, payer, purpose, purpose_text, status, section, paragraph, quote)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      payment: p(`INSERT INTO payments (decision_id, position, amount_pence, payee, payer, purpose, purpose_text, status, section, paragraph, quote,
+        credited_name, credited_authority_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       unquantified: p('INSERT INTO unquantified_remedies (decision_id, position, text, payee, section, paragraph, quote) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       action: p(`INSERT INTO actions (decision_id, position, kind, text, deadline_amount, deadline_unit, deadline_text, section, paragraph, quote)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -121,7 +125,7 @@ export class DecisionWriter {
    * a changed page is updated in place and its previous version kept in decision_history.
    */
   upsert(input: Decision, location: string): UpsertStatus {
-    return this.write(prepareRows(DecisionSchema.parse(input)), location); // records enter only through the schema
+    return this.write(prepareRows(DecisionSchema.parse(input), this.lookup), location); // records enter only through the schema
   }
 
   /** Store rows made by prepareRows (the importer prepares them in its parse workers). */
@@ -159,7 +163,7 @@ export class DecisionWriter {
         st.setPart.run(letter.id, 'letter', letter.source_sha256, letter.parser_version, head);
         st.setPart.run(letter.id, 'page', d.source_sha256, d.parser_version, rows.recordJson);
         this.lastDetail = 'joined';
-        return this.store(joinRows(rows, JSON.parse(head) as RecordHead), location, letter, 'imported');
+        return this.store(joinRows(rows, JSON.parse(head) as RecordHead, this.lookup), location, letter, 'imported');
       }
       return this.store(rows, location, undefined, 'imported');
     }
@@ -185,7 +189,7 @@ export class DecisionWriter {
     const pageRecord = { ...(JSON.parse(own.record) as RecordHead), sections: sectionsOf(st.storedParagraphs.all(page.id) as Cell[][]) };
     st.setPart.run(page.id, 'page', own.source_sha256, own.parser_version, own.record);
     st.setPart.run(page.id, 'letter', d.source_sha256, d.parser_version, letter.recordJson);
-    const joined = joinRows(prepareRows(pageRecord), JSON.parse(letter.recordJson) as RecordHead);
+    const joined = joinRows(prepareRows(pageRecord, this.lookup), JSON.parse(letter.recordJson) as RecordHead, this.lookup);
     return this.store(joined, location, page, before ? 'updated' : 'imported', d);
   }
 
@@ -194,7 +198,7 @@ export class DecisionWriter {
     const letter = this.st.part.get(id, 'letter') as Part | undefined;
     if (!letter) return rows;
     this.st.setPart.run(id, 'page', rows.decision.source_sha256, rows.decision.parser_version, rows.recordJson);
-    return joinRows(rows, JSON.parse(letter.record) as RecordHead);
+    return joinRows(rows, JSON.parse(letter.record) as RecordHead, this.lookup);
   }
 
   /** A draft whose reference has a final decision: kept whole (with its body) in the final's history, never its row. */

@@ -10,8 +10,9 @@
  *   page leaves empty (a decision date the page does not state, the organisation of a page with no title…).
  * - A draft never fills a final: its remedies are proposals.
  */
+import type { AuthorityLookup } from './credit.js';
 import type { PreparedRows, RecordHead } from './rows.js';
-import { decisionColumns, faultRows, ftsHead, organisationRows } from './rows.js';
+import { decisionColumns, faultRows, ftsHead, organisationRows, paymentRows } from './rows.js';
 
 /** Header fields a letter gives a page that leaves them empty (null). */
 const FILLED_FROM_LETTER = [
@@ -49,15 +50,17 @@ export function joinRecords(page: RecordHead, letter: RecordHead): RecordHead {
 
 /**
  * The page's rows with the letter's fields joined in: the header (decisions row, record, organisations, the index's
- * title and summary, and the findings when the page states none) changes; the body, payments and actions are the page's.
+ * title and summary, and the findings when the page states none) changes; the body, payments and actions are the page's
+ * (each payment credited again: the organisations it is credited among can be the letter's).
  */
-export function joinRows(page: PreparedRows, letter: RecordHead): PreparedRows {
+export function joinRows(page: PreparedRows, letter: RecordHead, lookup?: AuthorityLookup): PreparedRows {
   const head = joinRecords(JSON.parse(page.recordJson) as RecordHead, letter);
   return {
     ...page,
     decision: decisionColumns(head, page.decision.body_sha256),
     recordJson: JSON.stringify(head),
     organisations: organisationRows(head),
+    payments: paymentRows(head, lookup),
     faults: faultRows(head),
     fts: ftsHead(head),
   };

@@ -1,4 +1,7 @@
+import { lookupAuthority } from '../authorities/index.js';
 import { COUNTS_MONEY_SQL_MIGRATION_4 } from './counts-money.js';
+import { creditPayment } from './credit.js';
+import type { Db } from './db.js';
 
 /**
  * Schema migrations, applied in order and recorded in the `migrations` table (as sqlite-utils' Migrations does):
@@ -8,6 +11,24 @@ export interface Migration {
   id: number;
   name: string;
   sql: string;
+  /** Data the SQL cannot compute, filled in the same transaction after it. */
+  fill?: (db: Db) => void;
+}
+
+/**
+ * Migration 7's fill: the payments that name a payer are credited by the writer's rule (credit.ts, with the
+ * in-memory authority lookup) from the stored payer text and the decision's stored organisations. The rule reads
+ * only stored text, so the version that opens the database gives each row what its own writer would; a later change
+ * to the rule needs a migration of its own that credits the rows again.
+ */
+function creditStoredPayments(db: Db): void {
+  const orgs = db.prepare('SELECT name, authority_code AS authorityCode FROM decision_organisations WHERE decision_id = ? ORDER BY position');
+  const set = db.prepare('UPDATE payments SET credited_name = ?, credited_authority_code = ? WHERE decision_id = ? AND position = ?');
+  const rows = db.prepare('SELECT decision_id AS id, position, payer FROM payments WHERE payer IS NOT NULL ORDER BY decision_id').all() as { id: number; position: number; payer: string }[];
+  for (const p of rows) {
+    const credited = creditPayment(p.payer, orgs.all(p.id) as { name: string; authorityCode: string | null }[], lookupAuthority);
+    set.run(credited.name, credited.authorityCode, p.id, p.position);
+  }
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -289,5 +310,23 @@ CREATE TABLE decision_parts (
   PRIMARY KEY (decision_id, part)
 );
 `,
+  },
+  {
+    id: 7,
+    // Totals credited all of a decision's money to its first organisation. Each payment now carries the body it is
+    // credited to (credit.ts): a payment with no payer is the first organisation's (filled here in SQL), one with a
+    // payer is credited in JS (creditStoredPayments). The two partial covering indexes hold, for totals, the few
+    // decisions whose money or bodies are not all their first organisation's (more than one organisation, or a payer
+    // named) with what they credit: totals read every other decision from the decisions indexes as before.
+    name: 'each payment credited to the body that pays it (credited_name, credited_authority_code)',
+    sql: `
+ALTER TABLE payments ADD COLUMN credited_name TEXT;
+ALTER TABLE payments ADD COLUMN credited_authority_code TEXT;
+UPDATE payments SET credited_name = d.org_name, credited_authority_code = d.authority_code FROM decisions d WHERE d.id = payments.decision_id;
+-- Each holds the column of its WHERE too: SQLite reads a partial index as covering only when it holds every column named.
+CREATE INDEX decision_organisations_more ON decision_organisations(decision_id, authority_code, name, position) WHERE position > 0;
+CREATE INDEX payments_payer ON payments(decision_id, credited_authority_code, credited_name, amount_pence, status, payer) WHERE payer IS NOT NULL;
+`,
+    fill: creditStoredPayments,
   },
 ];

@@ -2,118 +2,9 @@ import type { Decision } from '../../schemas/decision.js';
 import type { Stage } from '../../schemas/enums.js';
 import { normaliseCaseRef } from '../extract/case-ref.js';
 import { canonicaliseUrl } from '../extract/url.js';
-import { lookupAuthority } from '../authorities/index.js';
 import type { Db } from './db.js';
 
-/** What `lgsco totals` groups by. */
-export const TOTALS_BY = ['council', 'category', 'subcategory', 'year', 'outcome', 'nation'] as const;
-export type TotalsBy = (typeof TOTALS_BY)[number];
-
-export interface TotalsOptions {
-  by: TotalsBy;
-  /** Decision dates from/to, ISO, inclusive. */
-  from?: string | null;
-  to?: string | null;
-  /** A council by any of its names ("Enfield", "London Borough of Enfield") or an organisation's name as titled. */
-  council?: string | null;
-  /** A category label or slug. */
-  category?: string | null;
-  /** Add the total per 100,000 residents (councils only). */
-  perCapita?: boolean;
-}
-
-export interface TotalsRow {
-  key: string;
-  decisions: number;
-  decisionsWithPayment: number;
-  totalPence: number;
-  recommendedPence: number;
-  /** --per-capita: population (mid-2020) and pence per 100,000 residents. */
-  population?: number | null;
-  perHundredThousandPence?: number | null;
-}
-
-/**
- * Each grouping first aggregates by raw columns in the order of a covering index (no table reads, no sort), then maps
- * those few hundred groups to display keys: fast at archive scale (150,000 decisions).
- */
-const GROUPING: Record<TotalsBy, { inner: string; innerKeys: string; outer: string }> = {
-  council: { inner: 'd.authority_code, d.org_name', innerKeys: 'd.authority_code AS authority_code, d.org_name AS org_name', outer: "coalesce(a.official_name, g.org_name, '(no organisation)')" },
-  category: { inner: 'd.category', innerKeys: 'd.category AS category', outer: "coalesce(g.category, '(no category)')" },
-  subcategory: {
-    inner: 'd.category, d.subcategory',
-    innerKeys: 'd.category AS category, d.subcategory AS subcategory',
-    outer: "coalesce(g.category || ' > ' || g.subcategory, g.category, '(no category)')",
-  },
-  year: { inner: 'd.decision_date', innerKeys: 'd.decision_date AS decision_date', outer: "coalesce(substr(g.decision_date, 1, 4), '(no date)')" },
-  outcome: { inner: 'd.outcome', innerKeys: 'd.outcome AS outcome', outer: "coalesce(g.outcome, '(not stated)')" },
-  nation: { inner: 'd.authority_code', innerKeys: 'd.authority_code AS authority_code', outer: "coalesce(a.nation, '(not a local authority)')" },
-};
-
-/** The WHERE terms (bound parameters) for the date, council and category filters shared by totals and the explorer. */
-export function filterClause(options: Pick<TotalsOptions, 'from' | 'to' | 'council' | 'category'>): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (options.from) {
-    where.push('d.decision_date >= ?');
-    params.push(options.from);
-  }
-  if (options.to) {
-    where.push('d.decision_date <= ?');
-    params.push(options.to);
-  }
-  if (options.council) {
-    const la = lookupAuthority(options.council);
-    where.push(la ? '(d.authority_code = ? OR d.org_name = ? COLLATE NOCASE)' : 'd.org_name LIKE ?');
-    params.push(...(la ? [la.code, options.council] : [`%${options.council}%`]));
-  }
-  if (options.category) {
-    where.push('(d.category = ? COLLATE NOCASE OR d.category_slug = ?)');
-    params.push(options.category, options.category.toLowerCase());
-  }
-  return { where, params };
-}
-
-/**
- * Remedy totals grouped by council, category, subcategory, year, outcome or nation, over final decisions only (a draft
- * is neither a decision nor money here). Money of a report published under several refs (same body) or republished
- * counts once; every filter is a bound parameter.
- */
-export function queryTotals(db: Db, options: TotalsOptions): TotalsRow[] {
-  const { where, params } = filterClause(options);
-  where.push("d.stage = 'final'"); // read from the covering index, like the rest
-  const g = GROUPING[options.by];
-  const joinsAuthority = options.by === 'council' || options.by === 'nation';
-  const perCapita = options.perCapita === true;
-  // "grp", not "key": decisions has a column named key, which GROUP BY would pick over the alias.
-  const sql = `
-    SELECT ${g.outer} AS grp,
-      sum(g.decisions) AS decisions,
-      sum(g.withPayment) AS decisionsWithPayment,
-      sum(g.total) AS totalPence,
-      sum(g.recommended) AS recommendedPence
-      ${perCapita ? ', max(a.population) AS population' : ''}
-    FROM (
-      SELECT ${g.innerKeys},
-        count(*) AS decisions,
-        sum(d.payment_count > 0) AS withPayment,
-        sum(CASE WHEN d.counts_money THEN d.total_pence ELSE 0 END) AS total,
-        sum(CASE WHEN d.counts_money THEN d.recommended_pence ELSE 0 END) AS recommended
-      FROM decisions d
-      WHERE ${where.join(' AND ')}
-      GROUP BY ${g.inner}
-    ) g
-    ${joinsAuthority ? 'LEFT JOIN authorities a ON a.code = g.authority_code' : ''}
-    GROUP BY grp
-    ORDER BY totalPence DESC, decisions DESC, grp`;
-  const rows = (db.prepare(sql).all(...params) as (Omit<TotalsRow, 'key'> & { grp: string })[]).map(({ grp, ...r }) => ({ key: grp, ...r }));
-  if (!perCapita) return rows;
-  return rows.map((r) => ({
-    ...r,
-    population: r.population ?? null,
-    perHundredThousandPence: r.population ? Math.round((r.totalPence * 100000) / r.population) : null,
-  }));
-}
+export { councilMatch, creditsOf, filterClause, queryTotals, queryTotalsAll, TOTALS_BY, type Credit, type TotalsBy, type TotalsOptions, type TotalsRow } from './totals.js';
 
 export interface SearchHit {
   caseRef: string;
@@ -245,7 +136,7 @@ export function* iterateDecisionRows(db: Db): Generator<Record<(typeof DECISION_
 /** Columns of the payments CSV. */
 export const PAYMENT_COLUMNS = [
   'case_ref', 'url', 'organisation', 'authority_code', 'decision_date', 'counts_money', 'amount_pence', 'status', 'payee', 'payer',
-  'purpose', 'purpose_text', 'section', 'paragraph', 'quote',
+  'credited_name', 'credited_authority_code', 'purpose', 'purpose_text', 'section', 'paragraph', 'quote',
 ] as const;
 
 /** One row per payment, with its decision and evidence, streamed. */
@@ -253,7 +144,7 @@ export function* iteratePaymentRows(db: Db): Generator<Record<(typeof PAYMENT_CO
   yield* db
     .prepare(
       `SELECT d.case_ref, d.url, d.org_name AS organisation, d.authority_code, d.decision_date, d.counts_money, p.amount_pence, p.status,
-         p.payee, p.payer, p.purpose, p.purpose_text, p.section, p.paragraph, p.quote
+         p.payee, p.payer, p.credited_name, p.credited_authority_code, p.purpose, p.purpose_text, p.section, p.paragraph, p.quote
        FROM payments p JOIN decisions d ON d.id = p.decision_id ORDER BY d.decision_date, d.case_ref, d.id, p.position`,
     )
     .iterate() as Generator<Record<(typeof PAYMENT_COLUMNS)[number], unknown>>;

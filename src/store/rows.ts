@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Decision } from '../../schemas/decision.js';
+import { lookupAuthority } from '../authorities/index.js';
+import { creditPayment, type AuthorityLookup } from './credit.js';
 
 /** Hash of the decision body (sections only): the same report published under several refs has the same hash. */
 export function bodyHash(record: Pick<Decision, 'sections'>): string {
@@ -96,6 +98,17 @@ export function faultRows(head: RecordHead): Cell[][] {
   return head.faults.map((f, i) => [i, f.text, ...evidenceCells(f.evidence)]);
 }
 
+/**
+ * payments rows (without the decision id), each with the body it is credited to in totals (credit.ts): its payer when
+ * that is one of the decision's organisations or a known local authority, else the decision's first organisation.
+ */
+export function paymentRows(head: RecordHead, lookup: AuthorityLookup = lookupAuthority): Cell[][] {
+  return head.remedy.payments.map((p, i) => {
+    const credited = creditPayment(p.payer, head.organisations, lookup);
+    return [i, p.amountPence, p.payee, p.payer, p.purpose, p.purposeText, p.status, ...evidenceCells(p.evidence), credited.name, credited.authorityCode];
+  });
+}
+
 /** Title and summary for the full-text index. */
 export function ftsHead(head: RecordHead): [string, string] {
   return [head.title ?? head.caseRef, head.summary ?? ''];
@@ -115,8 +128,11 @@ export function sectionsOf(paragraphs: readonly Cell[][]): Decision['sections'] 
   return sections;
 }
 
-/** Flatten a validated record into rows (pure: no database), so the work can run beside the parser. */
-export function prepareRows(record: Decision): PreparedRows {
+/**
+ * Flatten a validated record into rows (no database), so the work can run beside the parser. `lookup` finds the local
+ * authority a payer names (the in-memory index by default; tests pass their own).
+ */
+export function prepareRows(record: Decision, lookup: AuthorityLookup = lookupAuthority): PreparedRows {
   const { sections, ...rest } = record;
   const paragraphs: Cell[][] = [];
   let position = 0;
@@ -130,7 +146,7 @@ export function prepareRows(record: Decision): PreparedRows {
     decision: decisionColumns(rest, bodyHash(record)),
     recordJson: JSON.stringify(rest),
     organisations: organisationRows(rest),
-    payments: record.remedy.payments.map((p, i) => [i, p.amountPence, p.payee, p.payer, p.purpose, p.purposeText, p.status, ...ev(p.evidence)]),
+    payments: paymentRows(rest, lookup),
     unquantified: record.remedy.unquantified.map((u, i) => [i, u.text, u.payee, ...ev(u.evidence)]),
     actions: record.remedy.actions.map((a, i) => [i, a.kind, a.text, a.deadline?.amount ?? null, a.deadline?.unit ?? null, a.deadline?.text ?? null, ...ev(a.evidence)]),
     faults: faultRows(rest),

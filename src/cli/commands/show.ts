@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Decision } from '../../../schemas/decision.js';
 import { LgscoError } from '../../errors.js';
 import { openDatabase } from '../../store/db.js';
-import { findDecisionIds, loadRecord } from '../../store/queries.js';
+import { creditsOf, findDecisionIds, loadRecord, type Credit } from '../../store/queries.js';
 import { listSources, type DecisionSource, type SourceRole } from '../../store/sources.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
 import { formatPounds, type Io } from '../output.js';
@@ -17,8 +17,11 @@ const SOURCE_ROLE: Record<SourceRole, string> = {
   earlier: 'an earlier version, kept in decision_history',
 };
 
-/** A decision as a journalist reads it: header, money with its evidence, actions, faults; and its sources when given. */
-export function formatDecision(d: Decision, sources: readonly DecisionSource[] = []): string {
+/**
+ * A decision as a journalist reads it: header, money with its evidence, actions, faults; and its sources when given.
+ * `credits` is how totals credit its money (creditsOf): printed when it goes to more than one body.
+ */
+export function formatDecision(d: Decision, sources: readonly DecisionSource[] = [], credits: readonly Credit[] = []): string {
   const out: string[] = [];
   const draft = d.stage === 'draft';
   out.push(`${d.title ?? d.caseRef}`);
@@ -43,6 +46,7 @@ export function formatDecision(d: Decision, sources: readonly DecisionSource[] =
   if (d.summary) out.push('', 'Summary', `  ${d.summary}`);
   const r = d.remedy;
   out.push('', `${draft ? 'Proposed remedy (draft, not counted)' : 'Remedy'}: ${formatPounds(r.totalPence)} in total, ${formatPounds(r.recommendedPence)} ${draft ? 'proposed' : 'recommended'}${r.waivedPence ? `, ${formatPounds(r.waivedPence)} waived` : ''}`);
+  if (credits.length > 1) out.push(`Credited${draft ? ' (proposed, not counted)' : ''}: ${credits.map((c) => `${c.name} ${formatPounds(c.pence)}`).join('; ')}`);
   for (const p of r.payments) {
     out.push(`  ${formatPounds(p.amountPence).padStart(9)}  ${p.status.padEnd(11)} to ${p.payee ?? '—'}${p.payer ? ` by ${p.payer}` : ''} — ${p.purpose}${p.purposeText ? `: ${p.purposeText}` : ''}`);
     out.push(`             “${p.evidence.quote}” (${where(p.evidence)})`);
@@ -69,10 +73,12 @@ export function runShow(ref: string, opts: { json?: boolean; body?: boolean; db?
   const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
   let found: Decision[];
   let sources: DecisionSource[][];
+  let credits: Credit[][];
   try {
     const ids = findDecisionIds(db, ref);
     found = ids.map((id) => loadRecord(db, id));
     sources = ids.map((id) => listSources(db, id));
+    credits = ids.map((id) => creditsOf(db, id));
   } finally {
     db.close();
   }
@@ -85,7 +91,7 @@ export function runShow(ref: string, opts: { json?: boolean; body?: boolean; db?
     found
       .map((d, i) => {
         const body = opts.body ? `\n${d.sections.map((s) => `${s.heading ?? ''}\n${s.paragraphs.map((p) => `  ${p.n ? `${p.n}. ` : ''}${p.text}`).join('\n')}`).join('\n\n')}\n` : '';
-        return formatDecision(d, sources[i]) + body;
+        return formatDecision(d, sources[i], credits[i]) + body;
       })
       .join('\n'),
   );
@@ -104,6 +110,8 @@ export function registerShow(program: Command, io: Io): void {
     .addHelpText(
       'after',
       `
+When a decision's money goes to more than one body (each payment to the body that pays it, as totals credit it), a
+"Credited:" line gives the split.
 A decision read from its letter and from its web page is one decision: both files are listed under Sources. A draft
 decision is shown as a DRAFT (its remedies are proposals, not counted); once the final is stored, show prints the final
 and lists the draft's file under Sources (the draft itself is kept in decision_history).`,
