@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = (p) => import(join(root, 'dist', p));
-const [{ runImport }, { openDatabase }, { queryTotals }, { formatTotalsTable }, { formatPounds }] = await Promise.all([
+const [{ runImport }, { openDatabase }, { queryTotals, queryTotalsAll }, { formatTotalsTable }, { formatPounds }] = await Promise.all([
   dist('src/cli/commands/import.js'),
   dist('src/store/db.js'),
   dist('src/store/queries.js'),
@@ -24,20 +24,21 @@ const status = await runImport([join(root, 'data', 'sample')], { db: dbPath }, i
 
 const db = openDatabase(dbPath, { readonly: true });
 try {
+  // Each payment is credited to the body that pays it; the All line counts a decision naming two councils once.
   const rows = queryTotals(db, { by: 'council' });
-  const all = rows.reduce((s, r) => ({ d: s.d + r.decisions, t: s.t + r.totalPence, r: s.r + r.recommendedPence }), { d: 0, t: 0, r: 0 });
+  const all = queryTotalsAll(db, {});
   console.log('');
-  console.log(bold(`Remedy money by council: ${formatPounds(all.t)} across ${all.d} decisions (${formatPounds(all.r)} newly recommended)`));
+  console.log(bold(`Remedy money by council: ${formatPounds(all.totalPence)} across ${all.decisions} decisions (${formatPounds(all.recommendedPence)} newly recommended)`));
   console.log('');
-  process.stdout.write(formatTotalsTable(rows, 'council', false));
+  process.stdout.write(formatTotalsTable(rows, 'council', false, all));
   if (rows.some((r) => r.key === '(no organisation)')) {
     console.log('(no organisation): pages that name no body (some older reports are titled by their reference alone)');
   }
 
   const top = db
     .prepare(
-      `SELECT p.amount_pence, p.payee, p.purpose_text, p.status, d.case_ref, coalesce(a.official_name, d.org_name) AS org, p.quote
-       FROM payments p JOIN decisions d ON d.id = p.decision_id LEFT JOIN authorities a ON a.code = d.authority_code
+      `SELECT p.amount_pence, p.payee, p.purpose_text, p.status, d.case_ref, coalesce(a.official_name, p.credited_name) AS org, p.quote
+       FROM payments p JOIN decisions d ON d.id = p.decision_id LEFT JOIN authorities a ON a.code = p.credited_authority_code
        WHERE d.counts_money ORDER BY p.amount_pence DESC LIMIT 5`,
     )
     .all();

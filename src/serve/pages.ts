@@ -144,7 +144,18 @@ export function totalsPage(rows: TotalsRow[], f: Filters): string {
   return layout('Totals', 'Totals', html`<h1>${title}</h1>${filterForm(f, true, '/totals')}${totalsBlock(rows, f, title)}`);
 }
 
-/** Decisions matching the filters, biggest remedies first. */
+/**
+ * A decision's money in a list: on a council's page, the part credited to the council (with the decision's whole when
+ * another body pays the rest), as the council's totals count it; else the decision's total.
+ */
+function remedyCell(r: DecisionListRow): Safe {
+  if (r.creditedPence !== null && r.creditedPence !== r.totalPence) {
+    return html`<span title="Credited to this council (the body that pays it), of the decision's total">${pounds(r.creditedPence)} of ${pounds(r.totalPence)}</span>`;
+  }
+  return html`${r.totalPence ? pounds(r.totalPence) : '—'}`;
+}
+
+/** Decisions matching the filters, biggest remedies first (on a council's page: the decisions that name it). */
 export function decisionsPage(rows: DecisionListRow[], f: Filters): string {
   const body = rows.map((r) => [
     html`<a href="/decision/${r.caseRef.replace(/ /g, '-')}">${r.caseRef}</a>${r.stage === 'draft' ? DRAFT_BADGE : ''}`,
@@ -154,7 +165,7 @@ export function decisionsPage(rows: DecisionListRow[], f: Filters): string {
     html`${r.decisionDate ?? '—'}`,
     r.stage === 'draft'
       ? html`<span title="A draft's remedies are proposals: not counted">${r.totalPence ? html`(${pounds(r.totalPence)} proposed)` : '—'}</span>`
-      : html`${r.totalPence ? pounds(r.totalPence) : '—'}${r.countsMoney ? '' : trusted(' <abbr title="Same text published under another reference: counted there">*</abbr>')}`,
+      : html`${remedyCell(r)}${r.countsMoney ? '' : trusted(' <abbr title="Same text published under another reference: counted there">*</abbr>')}`,
   ]);
   const scope = [f.council, f.category, f.from && `from ${f.from}`, f.to && `to ${f.to}`].filter(Boolean).join(', ');
   return layout(

@@ -91,8 +91,10 @@ function route(db: Db, url: URL): Reply {
     const f = parseFilters(q);
     const rows = listDecisions(db, { ...f, limit: Math.min(f.limit, path === '/decisions' ? 500 : 5000) });
     if (path === '/decisions') return page(decisionsPage(rows, f));
-    return csv('lgsco-decisions.csv', ['case_ref', 'url', 'organisation', 'category', 'subcategory', 'outcome', 'decision_date', 'total_pence', 'recommended_pence', 'counts_money', 'stage'],
-      rows.map((r) => [r.caseRef, r.url, r.organisation, r.category, r.subcategory, r.outcome, r.decisionDate, r.totalPence, r.recommendedPence, r.countsMoney, r.stage]));
+    // With a council, the money of each decision credited to it (what its totals row adds up).
+    const credited = f.council !== null;
+    return csv('lgsco-decisions.csv', ['case_ref', 'url', 'organisation', 'category', 'subcategory', 'outcome', 'decision_date', 'total_pence', 'recommended_pence', ...(credited ? ['credited_pence'] : []), 'counts_money', 'stage'],
+      rows.map((r) => [r.caseRef, r.url, r.organisation, r.category, r.subcategory, r.outcome, r.decisionDate, r.totalPence, r.recommendedPence, ...(credited ? [r.creditedPence] : []), r.countsMoney, r.stage]));
   }
   if (path === '/search' || path === '/search.csv') {
     const words = text(q, 'q', 500) ?? '';

@@ -5,7 +5,7 @@ import { LgscoError, UsageError } from '../../errors.js';
 import { barChartSvg, totalsBars } from '../../serve/chart.js';
 import { parseDate } from '../../extract/decision-date.js';
 import { openDatabase } from '../../store/db.js';
-import { queryTotals, TOTALS_BY, type TotalsBy, type TotalsRow } from '../../store/queries.js';
+import { queryTotals, queryTotalsAll, TOTALS_BY, type TotalsBy, type TotalsRow } from '../../store/queries.js';
 import { csvLine } from '../csv.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
 import { clip, renderTable, wholePounds, type Io } from '../output.js';
@@ -42,8 +42,12 @@ const HEADINGS: Record<TotalsBy, string> = {
   council: 'COUNCIL', category: 'CATEGORY', subcategory: 'SUBCATEGORY', year: 'YEAR', outcome: 'DECISION', nation: 'NATION',
 };
 
-/** A readable table: pounds as £1,234, a total line, a note on what the figures mean. */
-export function formatTotalsTable(rows: TotalsRow[], by: TotalsBy, perCapita: boolean): string {
+/**
+ * A readable table: pounds as £1,234 and an "All" line. `all` is every selected decision once (queryTotalsAll): a
+ * decision that names two councils is in both their rows, so the rows' decisions can add up to more. Without it the
+ * All line sums the rows.
+ */
+export function formatTotalsTable(rows: TotalsRow[], by: TotalsBy, perCapita: boolean, all?: TotalsRow): string {
   const headers = [HEADINGS[by], 'DECISIONS', 'WITH £', 'TOTAL', 'RECOMMENDED', ...(perCapita ? ['PER 100K'] : [])];
   const body = rows.map((r) => [
     clip(r.key, 48),
@@ -53,7 +57,7 @@ export function formatTotalsTable(rows: TotalsRow[], by: TotalsBy, perCapita: bo
     wholePounds(r.recommendedPence),
     ...(perCapita ? [r.perHundredThousandPence == null ? '—' : wholePounds(r.perHundredThousandPence)] : []),
   ]);
-  const sum = (f: (r: TotalsRow) => number): number => rows.reduce((s, r) => s + f(r), 0);
+  const sum = (f: (r: TotalsRow) => number): number => (all ? f(all) : rows.reduce((s, r) => s + f(r), 0));
   body.push([
     'All',
     sum((r) => r.decisions).toLocaleString('en-GB'),
@@ -89,8 +93,11 @@ export function runTotals(opts: TotalsCommandOptions, io: Io): number {
   if (opts.perCapita && opts.by !== 'council') throw new UsageError('--per-capita needs --by council (populations are per local authority)');
   const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
   let rows: TotalsRow[];
+  let all: TotalsRow | undefined;
   try {
-    rows = queryTotals(db, { by: opts.by, from, to, council: opts.council ?? null, category: opts.category ?? null, perCapita: opts.perCapita });
+    const filters = { from, to, council: opts.council ?? null, category: opts.category ?? null };
+    rows = queryTotals(db, { by: opts.by, ...filters, perCapita: opts.perCapita });
+    if (opts.format === 'table') all = queryTotalsAll(db, filters);
   } finally {
     db.close();
   }
@@ -104,7 +111,7 @@ export function runTotals(opts: TotalsCommandOptions, io: Io): number {
   } else if (rows.length === 0) {
     io.stderr.write('no decisions match (is the database empty? try: lgsco import data/sample)\n');
   } else {
-    io.stdout.write(formatTotalsTable(rows, opts.by, opts.perCapita === true));
+    io.stdout.write(formatTotalsTable(rows, opts.by, opts.perCapita === true, all));
   }
   return 0;
 }
@@ -135,6 +142,16 @@ TOTAL is every payment (recommended now + paid or offered before); RECOMMENDED i
 Ombudsman or agreed in response to the decision. Money of a report published under several references counts once.
 Only final decisions are counted: a draft decision (stage draft) is in no row, neither as a decision nor as money, and
 a decision stored from its letter and its web page is one decision.
+
+Money goes to the body that pays it. Each payment is credited to its payer when the decision names one that is one
+of its organisations or a known local authority ("the County Council should pay £2,000 and the Borough Council
+£300"), else to the decision's first organisation. By council (and per capita, and by nation), a council's TOTAL
+and RECOMMENDED are the money credited to it; its DECISIONS are the final decisions that name it, as an organisation
+in their title or as the body a payment is credited to; WITH £ those of them that credit it a payment. A decision
+naming two councils is in both rows, so the rows' decisions can add up to more than the All line, which counts each
+decision once (and, like every figure here, all money once), whatever --limit shows. --council selects the decisions
+that name the council and the money credited to it, in every grouping. Other groupings are by decision: all of a
+decision's money is in its year, category and outcome. \`lgsco show REF\` prints a decision's split.
 JSON rows: {key, decisions, decisionsWithPayment, totalPence, recommendedPence[, population, perHundredThousandPence]}.
 
 Examples:
