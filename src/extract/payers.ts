@@ -13,8 +13,11 @@ export function payerAliases(organisations: readonly string[]): { name: string; 
       words.push(`the ${esc(kind[0])}`);
     }
     if (!/council/i.test(name) && PROVIDER_RE.test(name)) words.push('the (?:care )?(?:home|provider|company)', 'the Trust');
+    // Its first word ("Kent should pay…") only when no other body starts with it ("Exampleton County Council" and
+    // "Exampleton Borough Council" are told apart by their full names or kinds, never by "Exampleton").
     const first = name.split(/\s+/)[0]!;
-    if (first.length > 3 && !/^(?:the|london|city|royal|borough|county)$/i.test(first)) words.push(`${esc(first)}\\b`);
+    const shared = organisations.some((o) => o !== name && o.split(/\s+/)[0]!.toLowerCase() === first.toLowerCase());
+    if (!shared && first.length > 3 && !/^(?:the|london|city|royal|borough|county)$/i.test(first)) words.push(`${esc(first)}\\b`);
     out.push({ name, alias: new RegExp(`(?:${words.join('|')})`, 'gi') });
   }
   if (organisations.filter((o) => /council/i.test(o)).length === 1) {
@@ -30,11 +33,12 @@ export function payerAliases(organisations: readonly string[]): { name: string; 
  */
 export function findPayer(textBefore: string, organisations: readonly string[]): string | null {
   if (organisations.length < 2) return null;
-  let best: { name: string; at: number } | null = null;
+  let best: { name: string; at: number; length: number } | null = null;
   for (const { name, alias } of payerAliases(organisations)) {
     alias.lastIndex = 0;
     for (let m = alias.exec(textBefore); m; m = alias.exec(textBefore)) {
-      if (best === null || m.index > best.at) best = { name, at: m.index };
+      // The last body named wins; at the same place, the longer name ("Exampleton Borough Council" over "Exampleton").
+      if (best === null || m.index > best.at || (m.index === best.at && m[0].length > best.length)) best = { name, at: m.index, length: m[0].length };
     }
   }
   return best?.name ?? null;
