@@ -315,13 +315,16 @@ describe('lgsco import / totals / search / show / export / sql (built binary)', 
   it('an import killed half-way leaves a database that opens, and a re-run completes', async () => {
     const big = join(dir, 'many');
     mkdirSync(big);
-    for (let i = 0; i < 400; i++) {
+    const PAGES = 2000;
+    // Enough pages that the import is still running when its first batch is committed (400 finished in under a
+    // second on a fast run, before the kill, half the time).
+    for (let i = 0; i < PAGES; i++) {
       const src = i % 2 ? 'seed-001.html' : 'statement-closed.html';
-      const ref = `2${i % 2 ? 3 : 4} ${String(i).padStart(3, '0')} 777`;
+      const ref = `2${i % 2 ? 3 : 4} ${String(i % 1000).padStart(3, '0')} ${i < 1000 ? 777 : 778}`;
       const text = readFileSync(join(FIXTURES, 'html', src), 'utf8')
         .replace(/\(2[34] 01[56] [34]\d\d\)/g, `(${ref})`)
         .replace(/\/2[34]-01[56]-[34]\d\d"/g, `/${ref.replace(/ /g, '-')}"`);
-      writeFileSync(join(big, `p${String(i).padStart(3, '0')}.html`), text);
+      writeFileSync(join(big, `p${String(i).padStart(4, '0')}.html`), text);
     }
     const killDb = join(dir, 'kill.db');
     const child = spawn(process.execPath, [BIN, 'import', big, '--db', killDb], { env: { ...process.env, LGSCO_WORKERS: '0' } });
@@ -343,13 +346,13 @@ describe('lgsco import / totals / search / show / export / sql (built binary)', 
     child.kill('SIGKILL');
     await exited;
     expect(stored()).toBeGreaterThan(0);
-    expect(stored()).toBeLessThan(400);
+    expect(stored()).toBeLessThan(PAGES);
     const partial = cli(['sql', 'SELECT count(*) AS n FROM decisions', '--db', killDb, '--format', 'json']);
     expect(partial.code).toBe(0);
     const rerun = cli(['import', big, '--db', killDb]);
     expect(rerun.code).toBe(0);
     const n = JSON.parse(cli(['sql', 'SELECT count(DISTINCT key) AS k, count(*) AS n FROM decisions', '--db', killDb, '--format', 'json']).stdout)[0];
-    expect(n).toEqual({ k: 400, n: 400 });
+    expect(n).toEqual({ k: PAGES, n: PAGES });
   }, 60_000);
 
   it('cleans up', () => {
