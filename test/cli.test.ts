@@ -122,7 +122,7 @@ describe('npm start', () => {
     const first = run();
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/Remedy money by council: £[\d,.]+ across 44 decisions/);
-    expect(first.stdout).toMatch(/^COUNCIL\s+DECISIONS\s+WITH £\s+TOTAL\s+RECOMMENDED$/m);
+    expect(first.stdout).toMatch(/^COUNCIL\s+DECISIONS\s+WITH £\s+TOTAL\s+RECOMMENDED\s+CHECK$/m);
     expect(first.stdout).toMatch(/Kent County Council\s+\d+\s+\d+\s+£[\d,]+/);
     // The sample's older report is titled by its reference alone: its row is there, and explained.
     expect(first.stdout).toMatch(/^\(no organisation\)\s+1\s+1\s+£2,305/m);

@@ -96,20 +96,20 @@ describe('lgsco totals and show credit money to the body that pays it', () => {
 
   it('by council: £2,000 to the county, £300 to the borough (beside its own £150); each council has the decisions that name it', () => {
     const rows = totals('--by', 'council');
-    expect(rows.find((r) => r.key === COUNTY)).toEqual({ key: COUNTY, decisions: 1, decisionsWithPayment: 1, totalPence: 200000, recommendedPence: 200000 });
-    expect(rows.find((r) => r.key === BOROUGH)).toEqual({ key: BOROUGH, decisions: 2, decisionsWithPayment: 2, totalPence: 45000, recommendedPence: 45000 });
-    expect(totals('--by', 'council', '--council', BOROUGH)).toEqual([{ key: BOROUGH, decisions: 2, decisionsWithPayment: 2, totalPence: 45000, recommendedPence: 45000 }]);
+    expect(rows.find((r) => r.key === COUNTY)).toEqual({ key: COUNTY, decisions: 1, decisionsWithPayment: 1, totalPence: 200000, recommendedPence: 200000, checkPence: 0 });
+    expect(rows.find((r) => r.key === BOROUGH)).toEqual({ key: BOROUGH, decisions: 2, decisionsWithPayment: 2, totalPence: 45000, recommendedPence: 45000, checkPence: 0 });
+    expect(totals('--by', 'council', '--council', BOROUGH)).toEqual([{ key: BOROUGH, decisions: 2, decisionsWithPayment: 2, totalPence: 45000, recommendedPence: 45000, checkPence: 0 }]);
     // Other groupings are by decision: the money adds up the same.
     const sum = (rs: Row[]) => rs.reduce((s, r) => s + r.totalPence, 0);
     for (const by of ['year', 'category', 'outcome', 'nation']) expect(sum(totals('--by', by)), by).toBe(sum(rows));
     // The CSV has the same figures.
     const csv = cli(['totals', '--db', db, '--format', 'csv', '--council', BOROUGH]).stdout.trim().split('\n');
-    expect(csv).toEqual(['key,decisions,decisionsWithPayment,totalPence,recommendedPence', `${BOROUGH},2,2,45000,45000`]);
+    expect(csv).toEqual(['key,decisions,decisionsWithPayment,totalPence,recommendedPence,checkPence', `${BOROUGH},2,2,45000,45000,0`]);
   });
 
   it('the table\'s All line counts a decision that names two councils once', () => {
     const table = cli(['totals', '--db', db, '--council', 'Exampleton']).stdout;
-    expect(table).toMatch(new RegExp(`^${COUNTY}\\s+1\\s+1\\s+£2,000\\s+£2,000$`, 'm'));
+    expect(table).toMatch(new RegExp(`^${COUNTY}\\s+1\\s+1\\s+£2,000\\s+£2,000\\s+—$`, 'm'));
     const all = cli(['totals', '--db', db]).stdout.trim().split('\n').at(-1)!;
     const decisions = JSON.parse(cli(['sql', "SELECT count(*) AS n FROM decisions WHERE stage = 'final'", '--db', db, '--format', 'json']).stdout)[0].n as number;
     const rows = totals('--by', 'council');
@@ -174,7 +174,7 @@ describe('lgsco serve: the same rule, from the same queries', () => {
     expect(list).toContain('href="/decision/99-555-002"');
     expect(list).toContain('£300 of £2,300');
     const csv = (await get(`/decisions.csv?council=${encodeURIComponent(BOROUGH)}`)).trim().split('\n');
-    expect(csv[0]).toBe('case_ref,url,organisation,category,subcategory,outcome,decision_date,total_pence,recommended_pence,credited_pence,counts_money,stage');
+    expect(csv[0]).toBe('case_ref,url,organisation,category,subcategory,outcome,decision_date,total_pence,recommended_pence,credited_pence,check_pence,counts_money,stage');
     const credited = csv.slice(1).map((l) => l.split(','));
     expect(credited.map((c) => [c[0], c[9]])).toEqual([
       ['99 555 001', '30000'],

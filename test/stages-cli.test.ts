@@ -48,7 +48,7 @@ describe('lgsco import: a letter and its web page are one decision, whichever co
   const expected = [
     { key: PAGE_URL, url: PAGE_URL, case_ref: REF, org_name: BODY, category: 'Housing', outcome: 'upheld', decision_date: LETTER_DATE, stage: 'final', total_pence: 30000, counts_money: 1 },
   ];
-  const oneDecision = [{ key: BODY, decisions: 1, decisionsWithPayment: 1, totalPence: 30000, recommendedPence: 30000 }];
+  const oneDecision = [{ key: BODY, decisions: 1, decisionsWithPayment: 1, totalPence: 30000, recommendedPence: 30000, checkPence: 0 }];
 
   it.each([
     ['letter first', [files.letter, files.page]],

@@ -56,7 +56,7 @@ describe('store', () => {
     const copy = { ...d4, caseRef: '24 004 876', url: 'https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/24-004-876' };
     expect(writer.upsert(copy, 'copy')).toBe('imported');
     const rows = queryTotals(db, { by: 'council', council: 'Kent County Council' });
-    expect(rows).toEqual([{ key: 'Kent County Council', decisions: 2, decisionsWithPayment: 2, totalPence: 130000, recommendedPence: 130000 }]);
+    expect(rows).toEqual([{ key: 'Kent County Council', decisions: 2, decisionsWithPayment: 2, totalPence: 130000, recommendedPence: 130000, checkPence: 0 }]);
   });
 
   it('a reference republished later supersedes its first publication, whatever the order they are stored in', async () => {
@@ -80,7 +80,7 @@ describe('store', () => {
       // A no longer counts (C supersedes it), so B, which shares A's body, is the one that counts for that report.
       expect(counting).toEqual([b.url, c.url].sort());
       expect(queryTotals(db, { by: 'council', council: 'Kent County Council' })).toEqual([
-        { key: 'Kent County Council', decisions: 3, decisionsWithPayment: 3, totalPence: 130000 + 50000, recommendedPence: 130000 + 50000 },
+        { key: 'Kent County Council', decisions: 3, decisionsWithPayment: 3, totalPence: 130000 + 50000, recommendedPence: 130000 + 50000, checkPence: 0 },
       ]);
       db.close();
     }
@@ -252,14 +252,14 @@ describe('lgsco import / totals / search / show / export / sql (built binary)', 
   it('totals as a table, CSV and JSON; bad dates and groups are usage errors', () => {
     const table = cli(['totals', '--db', db]);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^COUNCIL\s+DECISIONS\s+WITH £\s+TOTAL\s+RECOMMENDED/);
+    expect(table.stdout).toMatch(/^COUNCIL\s+DECISIONS\s+WITH £\s+TOTAL\s+RECOMMENDED\s+CHECK$/m);
     expect(table.stdout).toMatch(/Kent County Council\s+\d+\s+\d+\s+£1,300\s+£1,300/);
     const json = JSON.parse(cli(['totals', '--db', db, '--format', 'json', '--by', 'council']).stdout) as { key: string }[];
     // Kent: the seed as text (no address) and as HTML is one decision (one row, both files its sources): money counts once.
-    expect(json.find((r) => r.key === 'Kent County Council')).toEqual({ key: 'Kent County Council', decisions: 1, decisionsWithPayment: 1, totalPence: 130000, recommendedPence: 130000 });
+    expect(json.find((r) => r.key === 'Kent County Council')).toEqual({ key: 'Kent County Council', decisions: 1, decisionsWithPayment: 1, totalPence: 130000, recommendedPence: 130000, checkPence: 0 });
     // The two-chapter report is stored once, joined: its £1,500 breakdown is in chapter 1.
     expect(json.find((r) => r.key === 'London Borough of Enfield')).toMatchObject({ decisions: 1, totalPence: 150000 });
-    expect(cli(['totals', '--db', db, '--format', 'csv', '--by', 'year']).stdout.split('\n')[0]).toBe('key,decisions,decisionsWithPayment,totalPence,recommendedPence');
+    expect(cli(['totals', '--db', db, '--format', 'csv', '--by', 'year']).stdout.split('\n')[0]).toBe('key,decisions,decisionsWithPayment,totalPence,recommendedPence,checkPence');
     const bad = cli(['totals', '--db', db, '--from', 'yesterday']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--from: expected a date YYYY-MM-DD/);

@@ -126,6 +126,13 @@ export const RESOURCES: readonly ResourceSpec[] = [
       ...CREDITED,
       { name: 'purpose', zod: 'remedy.payments[].purpose', required: true },
       { name: 'purpose_text', zod: 'remedy.payments[].purposeText' },
+      {
+        name: 'confidence',
+        zod: 'remedy.payments[].confidence',
+        required: true,
+        note: 'Payments stored before lgsco recorded a confidence are certain until parsed again. Sum only certain rows for the figures `lgsco totals --certain-only` gives.',
+      },
+      { name: 'check_reason', zod: 'remedy.payments[].checkReason' },
       ...evidence('remedy.payments[]'),
     ],
   },

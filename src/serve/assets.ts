@@ -42,5 +42,10 @@ mark.evidence:target { background: #ffdd00; }
 .badge { display: inline-block; font-size: .75rem; font-weight: 700; letter-spacing: .04em; text-transform: uppercase; padding: .05rem .4rem; vertical-align: middle; }
 .badge.draft { background: #f47738; color: #0b0c0c; }
 .draft-note { border-left: 5px solid #f47738; padding: .5rem 1rem; background: #fef3ec; }
+/* Money to check: a payment something about which was inferred (its reason beside it). */
+.check { border-bottom: 2px dotted #f47738; }
+.check-note { border-left: 5px solid #f47738; padding: .4rem 1rem; background: #fef3ec; font-size: .95rem; }
+.stats dd.check-of { font-size: .9rem; font-weight: 400; }
+tr.to-check td { background: #fef3ec; }
 .error { border-left: 5px solid #d4351c; padding: .5rem 1rem; background: #fdf1ef; }
 `;

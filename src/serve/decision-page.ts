@@ -1,7 +1,7 @@
 import type { Decision } from '../../schemas/decision.js';
 import type { Evidence } from '../../schemas/remedy.js';
 import { html, trusted, type Safe } from './html.js';
-import { layout, pounds } from './pages.js';
+import { CHECK_TITLE, layout, pounds } from './pages.js';
 
 /** A piece of evidence to highlight: which list it belongs to and its anchor id. */
 interface Mark {
@@ -66,9 +66,13 @@ function oneDecision(d: Decision, prefix: string): Safe {
       (p) => html`<p>${p.n ? html`<span class="pn">${p.n}.</span> ` : ''}${paragraphHtml(p.text, s.heading, p.n, marks, placed)}</p>`,
     )}</section>`,
   );
+  // A payment to check is marked, with its reason; a certain one says so.
   const pay = d.remedy.payments.map((p, i) =>
-    html`<tr><td class="num">${pounds(p.amountPence)}</td><td>${p.payee ?? '—'}</td><td>${p.purposeText ?? p.purpose}</td><td>${p.status === 'prior' ? 'paid or offered before' : 'recommended'}</td><td>${where(p.evidence, `${prefix}pay-${i + 1}`)}</td></tr>`,
+    html`<tr${p.confidence === 'check' ? trusted(' class="to-check"') : ''}><td class="num">${pounds(p.amountPence)}</td><td>${p.payee ?? '—'}</td><td>${p.purposeText ?? p.purpose}</td><td>${p.status === 'prior' ? 'paid or offered before' : 'recommended'}</td><td>${
+      p.confidence === 'check' ? html`<span class="check" title="${CHECK_TITLE}">To check</span>: ${p.checkReason ?? 'no reason given'}` : 'certain'
+    }</td><td>${where(p.evidence, `${prefix}pay-${i + 1}`)}</td></tr>`,
   );
+  const checkPence = d.remedy.payments.reduce((sum, p) => sum + (p.confidence === 'check' ? p.amountPence : 0), 0);
   const actions = d.remedy.actions.map(
     (a, i) => html`<li><strong>${a.kind.replace(/_/g, ' ')}</strong>: ${a.text}${a.deadline ? html` <em>(${a.deadline.text})</em>` : ''} — ${where(a.evidence, `${prefix}act-${i + 1}`)}</li>`,
   );
@@ -81,7 +85,12 @@ function oneDecision(d: Decision, prefix: string): Safe {
     ['Decision date', d.decisionDate ?? '—'],
     ['Type', d.documentType],
     ['Stage', draft ? 'Draft (not counted)' : 'Final'],
-    [draft ? 'Proposed remedy' : 'Remedy total', html`${pounds(d.remedy.totalPence)} (${pounds(d.remedy.recommendedPence)} ${draft ? 'proposed' : 'recommended now'})`],
+    [
+      draft ? 'Proposed remedy' : 'Remedy total',
+      html`${pounds(d.remedy.totalPence)} (${pounds(d.remedy.recommendedPence)} ${draft ? 'proposed' : 'recommended now'})${
+        checkPence ? html`<br><span class="check" id="${prefix}remedy-check" title="${CHECK_TITLE}">${pounds(checkPence)} of it to check</span>` : ''
+      }`,
+    ],
     ...(d.remedy.waivedPence ? ([['Waived', pounds(d.remedy.waivedPence)]] as [string, string][]) : []),
     ['Fault found', d.faultFound === null ? 'not stated' : d.faultFound ? 'yes' : 'no'],
   ];
@@ -92,7 +101,7 @@ ${d.url ? html`<p><a class="source" href="${d.url}" rel="noopener noreferrer">Re
 <dl class="fields">${fields.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
 ${d.summary ? html`<p class="summary">${d.summary}</p>` : ''}
 <h2>${draft ? 'Proposed payments (draft: not counted)' : 'Payments'}</h2>
-${pay.length ? html`<table class="payments"><thead><tr><th class="num" scope="col">Amount</th><th scope="col">To</th><th scope="col">For</th><th scope="col">Status</th><th scope="col">Evidence</th></tr></thead><tbody>${pay}</tbody></table>
+${pay.length ? html`<table class="payments"><thead><tr><th class="num" scope="col">Amount</th><th scope="col">To</th><th scope="col">For</th><th scope="col">Status</th><th scope="col">Confidence</th><th scope="col">Evidence</th></tr></thead><tbody>${pay}</tbody></table>
 <p class="download"><a href="/decision/${d.caseRef.replace(/ /g, '-')}/payments.csv" download>Download payments as CSV</a></p>` : html`<p>No payment with a stated amount.</p>`}
 ${unquantified.length ? html`<h2>Money remedies with no amount</h2><ul>${unquantified}</ul>` : ''}
 ${actions.length ? html`<h2>Actions</h2><ul>${actions}</ul>` : ''}

@@ -13,6 +13,8 @@ export interface Filters {
   council: string | null;
   category: string | null;
   perCapita: boolean;
+  /** Count only certain payments (`lgsco totals --certain-only`): money to check is left out. */
+  certain: boolean;
   limit: number;
 }
 
@@ -27,6 +29,9 @@ const DRAFT_BADGE = html` <span class="badge draft" title="Draft decision: its r
 /** Whole pounds for tables and charts ("£1,235"). */
 export const pounds = wholePounds;
 
+/** What "to check" means, for the titles of the marks. */
+export const CHECK_TITLE = 'Something about this money was inferred rather than read from its own sentence: check the quoted sentence';
+
 /** A query string from the filters that are set (so links stay short and shareable). */
 export function query(params: Record<string, string | number | boolean | null | undefined>): string {
   const q = new URLSearchParams();
@@ -36,7 +41,7 @@ export function query(params: Record<string, string | number | boolean | null | 
 }
 
 const filterQuery = (f: Filters, extra: Record<string, string | number | boolean | null> = {}): string =>
-  query({ by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, per_capita: f.perCapita, ...extra });
+  query({ by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, per_capita: f.perCapita, certain: f.certain, ...extra });
 
 /** The page frame: navigation, the content, attribution. No script: every page works without JavaScript. */
 export function layout(title: string, active: string, body: Safe): string {
@@ -62,32 +67,48 @@ function table(headers: string[], rows: Safe[][], numeric: Set<number>, caption?
 
 /** Where a totals row leads: the decisions behind it. */
 function drillDown(by: TotalsBy, key: string, f: Filters): string {
-  const base = { from: f.from, to: f.to, council: f.council, category: f.category };
+  const base = { from: f.from, to: f.to, council: f.council, category: f.category, certain: f.certain };
   if (by === 'council') return `/decisions${query({ ...base, council: key })}`;
   if (by === 'category') return `/decisions${query({ ...base, category: key })}`;
   if (by === 'year' && /^\d{4}$/.test(key)) return `/decisions${query({ ...base, from: `${key}-01-01`, to: `${key}-12-31` })}`;
   return `/decisions${query(base)}`;
 }
 
-/** The totals table and its chart (money, or money per 100,000 residents). */
+/**
+ * How much of the money is to check (payments whose confidence is "check"), or with the certain filter how much was
+ * left out, over all the rows (every grouping counts all the money once).
+ */
+function checkNote(all: Pick<TotalsRow, 'totalPence' | 'checkPence'>, f: Filters): Safe {
+  const link = (certain: boolean, label: string): Safe => html`<a href="/totals${filterQuery({ ...f, certain })}">${label}</a>`;
+  if (f.certain) {
+    return html`<p class="check-note" id="check-note"><strong>Certain payments only.</strong> ${all.checkPence ? html`${pounds(all.checkPence)} in payments to check is left out of every figure (To check: each row's).` : 'No payment here is to check.'} ${link(false, 'Count every payment')}</p>`;
+  }
+  if (!all.checkPence) return html`<p class="check-note" id="check-note">Every payment counted here is certain: nothing to check.</p>`;
+  const share = all.totalPence > 0 ? ` (${Math.round((all.checkPence / all.totalPence) * 100)}%)` : '';
+  return html`<p class="check-note" id="check-note"><span class="check" title="${CHECK_TITLE}">${pounds(all.checkPence)} of the ${pounds(all.totalPence)} total${share} is in payments to check</span>: each decision's page says why. ${link(true, 'Count certain payments only')}</p>`;
+}
+
+/** The totals table and its chart (money, or money per 100,000 residents), under a note of the money to check. */
 export function totalsBlock(rows: TotalsRow[], f: Filters, title: string): Safe {
   const perCapita = f.perCapita && f.by === 'council';
   const svg = barChartSvg(
     totalsBars(rows, perCapita, (r) => drillDown(f.by, r.key, f)),
     { title, format: pounds },
   );
-  const headers = [BY_LABEL[f.by], 'Decisions', 'With £', 'Total', 'Recommended', ...(perCapita ? ['Per 100k residents'] : [])];
+  const headers = [BY_LABEL[f.by], 'Decisions', 'With £', 'Total', 'Recommended', 'To check', ...(perCapita ? ['Per 100k residents'] : [])];
   const body = rows.slice(0, f.limit).map((r) => [
     html`<a href="${drillDown(f.by, r.key, f)}">${f.by === 'outcome' ? (OUTCOME_LABEL[r.key] ?? r.key) : r.key}</a>`,
     html`${r.decisions.toLocaleString('en-GB')}`,
     html`${r.decisionsWithPayment.toLocaleString('en-GB')}`,
     html`${pounds(r.totalPence)}`,
     html`${pounds(r.recommendedPence)}`,
+    r.checkPence ? html`<span class="check" title="${CHECK_TITLE}">${pounds(r.checkPence)}</span>` : html`—`,
     ...(perCapita ? [html`${r.perHundredThousandPence == null ? '—' : pounds(r.perHundredThousandPence)}`] : []),
   ]);
-  return html`<figure class="chart">${trusted(svg)}</figure>
+  const sum = (k: 'totalPence' | 'checkPence'): number => rows.reduce((s, r) => s + r[k], 0);
+  return html`${checkNote({ totalPence: sum('totalPence'), checkPence: sum('checkPence') }, f)}<figure class="chart">${trusted(svg)}</figure>
 <p class="download"><a href="/totals.csv${filterQuery(f)}" download>Download this table as CSV</a></p>
-${table(headers, body, new Set([1, 2, 3, 4, 5]))}`;
+${table(headers, body, new Set([1, 2, 3, 4, 5, 6]))}`;
 }
 
 /** The overview: headline figures, money by year, the councils told to pay most. */
@@ -95,7 +116,7 @@ export function overviewPage(o: Overview, byYear: TotalsRow[], councils: TotalsR
   const share = o.withOutcome > 0 ? Math.round((o.upheld / o.withOutcome) * 100) : 0;
   // Years in order, "(no date)" last.
   const years = [...byYear].sort((a, b) => (/^\d/.test(a.key) ? 0 : 1) - (/^\d/.test(b.key) ? 0 : 1) || (a.key < b.key ? -1 : 1));
-  const f: Filters = { by: 'year', from: null, to: null, council: null, category: null, perCapita: false, limit: 100 };
+  const f: Filters = { by: 'year', from: null, to: null, council: null, category: null, perCapita: false, certain: false, limit: 100 };
   const yearChart = barChartSvg(
     years.map((r) => ({ label: r.key, value: r.totalPence, href: drillDown('year', r.key, f) })),
     { title: 'Remedy payments by year of decision', format: pounds },
@@ -103,7 +124,7 @@ export function overviewPage(o: Overview, byYear: TotalsRow[], councils: TotalsR
   const stats = html`<dl class="stats">
 <div><dt>Decisions</dt><dd id="stat-decisions">${o.decisions.toLocaleString('en-GB')}</dd></div>
 <div><dt>Upheld</dt><dd id="stat-upheld">${share}%</dd></div>
-<div><dt>Remedy payments</dt><dd id="stat-total">${pounds(o.totalPence)}</dd></div>
+<div><dt>Remedy payments</dt><dd id="stat-total">${pounds(o.totalPence)}</dd>${o.checkPence ? html`<dd class="check-of" id="stat-check"><a class="check" href="/totals?by=council&amp;certain=1" title="${CHECK_TITLE}">${pounds(o.checkPence)} of it to check</a></dd>` : ''}</div>
 <div><dt>Decisions with a payment</dt><dd>${o.decisionsWithPayment.toLocaleString('en-GB')}</dd></div></dl>`;
   const top = councils.slice(0, 10).map((r) => [
     html`<a href="${drillDown('council', r.key, f)}">${r.key}</a>`,
@@ -135,24 +156,29 @@ ${withBy ? html`<label>Group by <select name="by">${by}</select></label>` : ''}
 <label>Council <input type="text" name="council" value="${f.council ?? ''}" placeholder="e.g. Kent County Council"></label>
 <label>Category <input type="text" name="category" value="${f.category ?? ''}" placeholder="e.g. Housing"></label>
 ${withBy ? html`<label class="check"><input type="checkbox" name="per_capita" value="1"${f.perCapita ? trusted(' checked') : ''}> Per head of population (councils)</label>` : ''}
+<label class="check"><input type="checkbox" name="certain" value="1"${f.certain ? trusted(' checked') : ''}> Certain payments only</label>
 <button type="submit">Apply</button></form>`;
 }
 
 /** Totals by council, category, subcategory, year, outcome or nation, with the same filters as `lgsco totals`. */
 export function totalsPage(rows: TotalsRow[], f: Filters): string {
-  const title = `Remedy payments by ${BY_LABEL[f.by].toLowerCase()}${f.perCapita && f.by === 'council' ? ' per 100,000 residents' : ''}`;
+  const title = `Remedy payments${f.certain ? ' (certain only)' : ''} by ${BY_LABEL[f.by].toLowerCase()}${f.perCapita && f.by === 'council' ? ' per 100,000 residents' : ''}`;
   return layout('Totals', 'Totals', html`<h1>${title}</h1>${filterForm(f, true, '/totals')}${totalsBlock(rows, f, title)}`);
 }
 
 /**
  * A decision's money in a list: on a council's page, the part credited to the council (with the decision's whole when
- * another body pays the rest), as the council's totals count it; else the decision's total.
+ * another body pays the rest), as the council's totals count it; else the decision's total. The money to check in it
+ * is marked; with the certain filter it is left out, as totals leave it out.
  */
-function remedyCell(r: DecisionListRow): Safe {
+function remedyCell(r: DecisionListRow, certain: boolean): Safe {
+  if (!r.totalPence) return html`—`;
+  const money = (r.creditedPence ?? r.totalPence) - (certain ? r.checkPence : 0);
+  const check = r.checkPence ? html` <span class="check" title="${CHECK_TITLE}">(${pounds(r.checkPence)} ${certain ? 'to check, left out' : 'to check'})</span>` : '';
   if (r.creditedPence !== null && r.creditedPence !== r.totalPence) {
-    return html`<span title="Credited to this council (the body that pays it), of the decision's total">${pounds(r.creditedPence)} of ${pounds(r.totalPence)}</span>`;
+    return html`<span title="Credited to this council (the body that pays it), of the decision's total">${pounds(money)} of ${pounds(r.totalPence)}</span>${check}`;
   }
-  return html`${r.totalPence ? pounds(r.totalPence) : '—'}`;
+  return html`${pounds(money)}${check}`;
 }
 
 /** Decisions matching the filters, biggest remedies first (on a council's page: the decisions that name it). */
@@ -165,7 +191,7 @@ export function decisionsPage(rows: DecisionListRow[], f: Filters): string {
     html`${r.decisionDate ?? '—'}`,
     r.stage === 'draft'
       ? html`<span title="A draft's remedies are proposals: not counted">${r.totalPence ? html`(${pounds(r.totalPence)} proposed)` : '—'}</span>`
-      : html`${remedyCell(r)}${r.countsMoney ? '' : trusted(' <abbr title="Same text published under another reference: counted there">*</abbr>')}`,
+      : html`${remedyCell(r, f.certain)}${r.countsMoney ? '' : trusted(' <abbr title="Same text published under another reference: counted there">*</abbr>')}`,
   ]);
   const scope = [f.council, f.category, f.from && `from ${f.from}`, f.to && `to ${f.to}`].filter(Boolean).join(', ');
   return layout(

@@ -45,6 +45,8 @@ export function parseFilters(q: URLSearchParams): Filters {
   if (!TOTALS_BY.includes(by)) throw new BadRequest(`by: expected one of ${TOTALS_BY.join(', ')}, got "${by}"`);
   const pc = q.get('per_capita') ?? '';
   if (!['', '0', '1', 'on', 'true'].includes(pc)) throw new BadRequest(`per_capita: expected 1 or 0, got "${pc}"`);
+  const certain = q.get('certain') ?? '';
+  if (!['', '0', '1', 'on', 'true'].includes(certain)) throw new BadRequest(`certain: expected 1 or 0, got "${certain.slice(0, 20)}"`);
   const f: Filters = {
     by,
     from: date(q, 'from'),
@@ -52,6 +54,7 @@ export function parseFilters(q: URLSearchParams): Filters {
     council: text(q, 'council'),
     category: text(q, 'category'),
     perCapita: pc !== '' && pc !== '0',
+    certain: certain !== '' && certain !== '0',
     limit: int(q, 'limit', 500, 5000),
   };
   if (f.from && f.to && f.from > f.to) throw new BadRequest(`from ${f.from} is after to ${f.to}`);
@@ -82,19 +85,20 @@ function route(db: Db, url: URL): Reply {
   }
   if (path === '/totals' || path === '/totals.csv') {
     const f = parseFilters(q);
-    const rows = queryTotals(db, { by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, perCapita: f.perCapita });
+    const rows = queryTotals(db, { by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, perCapita: f.perCapita, certainOnly: f.certain });
     if (path === '/totals') return page(totalsPage(rows, f));
-    const cols = ['key', 'decisions', 'decisions_with_payment', 'total_pence', 'recommended_pence', ...(f.perCapita ? ['population', 'per_100k_pence'] : [])];
-    return csv(`lgsco-totals-by-${f.by}.csv`, cols, rows.slice(0, f.limit).map((r) => [r.key, r.decisions, r.decisionsWithPayment, r.totalPence, r.recommendedPence, ...(f.perCapita ? [r.population, r.perHundredThousandPence] : [])]));
+    const cols = ['key', 'decisions', 'decisions_with_payment', 'total_pence', 'recommended_pence', 'check_pence', ...(f.perCapita ? ['population', 'per_100k_pence'] : [])];
+    return csv(`lgsco-totals-by-${f.by}${f.certain ? '-certain' : ''}.csv`, cols, rows.slice(0, f.limit).map((r) => [r.key, r.decisions, r.decisionsWithPayment, r.totalPence, r.recommendedPence, r.checkPence, ...(f.perCapita ? [r.population, r.perHundredThousandPence] : [])]));
   }
   if (path === '/decisions' || path === '/decisions.csv') {
     const f = parseFilters(q);
-    const rows = listDecisions(db, { ...f, limit: Math.min(f.limit, path === '/decisions' ? 500 : 5000) });
+    const rows = listDecisions(db, { ...f, certainOnly: f.certain, limit: Math.min(f.limit, path === '/decisions' ? 500 : 5000) });
     if (path === '/decisions') return page(decisionsPage(rows, f));
     // With a council, the money of each decision credited to it (what its totals row adds up).
     const credited = f.council !== null;
-    return csv('lgsco-decisions.csv', ['case_ref', 'url', 'organisation', 'category', 'subcategory', 'outcome', 'decision_date', 'total_pence', 'recommended_pence', ...(credited ? ['credited_pence'] : []), 'counts_money', 'stage'],
-      rows.map((r) => [r.caseRef, r.url, r.organisation, r.category, r.subcategory, r.outcome, r.decisionDate, r.totalPence, r.recommendedPence, ...(credited ? [r.creditedPence] : []), r.countsMoney, r.stage]));
+    // check_pence: the money to check in credited_pence with a council, else in total_pence.
+    return csv('lgsco-decisions.csv', ['case_ref', 'url', 'organisation', 'category', 'subcategory', 'outcome', 'decision_date', 'total_pence', 'recommended_pence', ...(credited ? ['credited_pence'] : []), 'check_pence', 'counts_money', 'stage'],
+      rows.map((r) => [r.caseRef, r.url, r.organisation, r.category, r.subcategory, r.outcome, r.decisionDate, r.totalPence, r.recommendedPence, ...(credited ? [r.creditedPence] : []), r.checkPence, r.countsMoney, r.stage]));
   }
   if (path === '/search' || path === '/search.csv') {
     const words = text(q, 'q', 500) ?? '';
@@ -116,8 +120,8 @@ function route(db: Db, url: URL): Reply {
     const records = findDecisions(db, ref);
     if (records.length === 0) throw new NotFound(`no decision ${ref} in this dataset`);
     if (!m[2]) return page(decisionPage(ref, records));
-    return csv(`lgsco-${ref.replace(/ /g, '-')}-payments.csv`, ['case_ref', 'amount_pence', 'payee', 'purpose', 'purpose_text', 'status', 'section', 'paragraph', 'quote'],
-      records.flatMap((d) => d.remedy.payments.map((p) => [d.caseRef, p.amountPence, p.payee, p.purpose, p.purposeText, p.status, p.evidence.section, p.evidence.paragraph, p.evidence.quote])));
+    return csv(`lgsco-${ref.replace(/ /g, '-')}-payments.csv`, ['case_ref', 'amount_pence', 'payee', 'purpose', 'purpose_text', 'status', 'confidence', 'check_reason', 'section', 'paragraph', 'quote'],
+      records.flatMap((d) => d.remedy.payments.map((p) => [d.caseRef, p.amountPence, p.payee, p.purpose, p.purposeText, p.status, p.confidence, p.checkReason, p.evidence.section, p.evidence.paragraph, p.evidence.quote])));
   }
   throw new NotFound(`no page at ${path}`);
 }

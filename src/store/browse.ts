@@ -10,6 +10,8 @@ export interface Overview {
   decisionsWithPayment: number;
   totalPence: number;
   recommendedPence: number;
+  /** Of totalPence, the money in payments to check. */
+  checkPence: number;
   firstDate: string | null;
   lastDate: string | null;
   /** Draft decisions stored (shown, never counted in the figures above). */
@@ -29,6 +31,7 @@ export function overview(db: Db): Overview {
          count(*) FILTER (WHERE stage = 'final' AND payment_count > 0) AS decisionsWithPayment,
          coalesce(sum(total_pence) FILTER (WHERE counts_money), 0) AS totalPence,
          coalesce(sum(recommended_pence) FILTER (WHERE counts_money), 0) AS recommendedPence,
+         coalesce(sum(check_pence) FILTER (WHERE counts_money), 0) AS checkPence,
          min(decision_date) FILTER (WHERE stage = 'final') AS firstDate, max(decision_date) FILTER (WHERE stage = 'final') AS lastDate,
          count(*) FILTER (WHERE stage = 'draft') AS drafts
        FROM decisions`,
@@ -54,6 +57,8 @@ export interface DecisionListRow {
    * another body that pays part: see totals.ts); null without one.
    */
   creditedPence: number | null;
+  /** The money to check (payments whose confidence is "check") in the money shown: of creditedPence with a council filter, else of totalPence. */
+  checkPence: number;
 }
 
 export const DECISION_SORTS = ['money', 'date'] as const;
@@ -61,24 +66,26 @@ export type DecisionSort = (typeof DECISION_SORTS)[number];
 
 /**
  * Decisions matching the totals filters, biggest remedies (or newest) first; every filter is a bound parameter. With a
- * council, the decisions that name it (as `lgsco totals --by council` counts them), biggest money credited to it first.
- * Drafts are listed (with their stage) but their proposed money never ranks them among the biggest remedies.
+ * council, the decisions that name it (as `lgsco totals --by council` counts them), biggest money credited to it first;
+ * with certainOnly, biggest certain money first. Drafts are listed (with their stage) but their proposed money never
+ * ranks them among the biggest remedies.
  */
 export function listDecisions(
   db: Db,
-  options: Pick<TotalsOptions, 'from' | 'to' | 'council' | 'category'> & { sort?: DecisionSort; limit?: number },
+  options: Pick<TotalsOptions, 'from' | 'to' | 'council' | 'category' | 'certainOnly'> & { sort?: DecisionSort; limit?: number },
 ): DecisionListRow[] {
   const { where, params } = filterClause(options);
   const council = councilMatch(options.council);
   const selected = council ? councilDecisionsSql(council) : null;
-  const money = selected ? 'c.pence' : 'd.total_pence';
+  const checked = selected ? 'c.checked' : 'd.check_pence';
+  const money = `${selected ? 'c.pence' : 'd.total_pence'}${options.certainOnly ? ` - ${checked}` : ''}`;
   const order = options.sort === 'date' ? 'd.decision_date DESC, d.case_ref' : `CASE WHEN d.stage = 'final' THEN ${money} ELSE 0 END DESC, d.decision_date DESC, d.case_ref`;
   return db
     .prepare(
       `${selected ? `WITH ${MIXED_CTES}, selected AS (${selected.sql})` : ''}
        SELECT d.case_ref AS caseRef, d.url, coalesce(a.official_name, d.org_name) AS organisation, d.category, d.subcategory,
          d.outcome, d.decision_date AS decisionDate, d.total_pence AS totalPence, d.recommended_pence AS recommendedPence,
-         d.counts_money AS countsMoney, d.stage, ${selected ? 'c.pence' : 'NULL'} AS creditedPence
+         d.counts_money AS countsMoney, d.stage, ${selected ? 'c.pence' : 'NULL'} AS creditedPence, ${checked} AS checkPence
        FROM ${selected ? 'selected c JOIN decisions d ON d.id = c.decision_id' : 'decisions d'} LEFT JOIN authorities a ON a.code = d.authority_code
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY ${order} LIMIT ?`,

@@ -24,7 +24,7 @@ const SQL: Record<PackageTable, string> = {
     ORDER BY ${DECISION_ORDER}`,
   payments: `
     SELECT d.key AS decision_key, d.case_ref, p.position, d.counts_money, p.amount_pence, p.status, p.payee, p.payer,
-      p.credited_name, p.credited_authority_code, p.purpose, p.purpose_text, p.section, p.paragraph, p.quote
+      p.credited_name, p.credited_authority_code, p.purpose, p.purpose_text, p.confidence, p.check_reason, p.section, p.paragraph, p.quote
     FROM payments p JOIN decisions d ON d.id = p.decision_id
     ORDER BY ${DECISION_ORDER}, p.position`,
   actions: `

@@ -70,16 +70,18 @@ export class DecisionWriter {
         ORDER BY decision_date = @date DESC, coalesce(decision_date, '') DESC, id DESC LIMIT 1`),
       // The final decision a draft gives way to: the latest of its reference.
       finalOf: p(`SELECT ${STORED} FROM decisions WHERE case_ref = ? AND stage = 'final' ORDER BY coalesce(decision_date, '') DESC, id DESC LIMIT 1`),
-      // Positional parameters: binding 24 named ones (and spreading the row into a new object) costs more per record.
+      // Positional parameters: binding 27 named ones (and spreading the row into a new object) costs more per record.
       insert: p(`INSERT INTO decisions (key, url, case_ref, org_name, authority_code, category, subcategory, category_slug,
         subcategory_slug, outcome, decision_date, document_type, stage, fault_found, total_pence, recommended_pence, waived_pence,
-        payment_count, body_sha256, counts_money, source_sha256, parser_version, first_imported_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        payment_count, check_pence, check_recommended_pence, check_count, body_sha256, counts_money, source_sha256, parser_version,
+        first_imported_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       update: p(`UPDATE decisions SET key = @key, url = @url, case_ref = @case_ref, org_name = @org_name, authority_code = @authority_code,
         category = @category, subcategory = @subcategory, category_slug = @category_slug, subcategory_slug = @subcategory_slug,
         outcome = @outcome, decision_date = @decision_date, document_type = @document_type, stage = @stage, fault_found = @fault_found,
         total_pence = @total_pence, recommended_pence = @recommended_pence, waived_pence = @waived_pence,
-        payment_count = @payment_count, body_sha256 = @body_sha256, source_sha256 = @source_sha256,
+        payment_count = @payment_count, check_pence = @check_pence, check_recommended_pence = @check_recommended_pence,
+        check_count = @check_count, body_sha256 = @body_sha256, source_sha256 = @source_sha256,
         parser_version = @parser_version, updated_at = @now WHERE id = @id`),
       history: p(`INSERT INTO decision_history (decision_id, source_sha256, parser_version, replaced_at, record)
         SELECT d.id, d.source_sha256, d.parser_version, ?, r.record FROM decisions d JOIN decision_records r ON r.decision_id = d.id WHERE d.id = ?`),
@@ -92,7 +94,7 @@ export class DecisionWriter {
       record: p('INSERT OR REPLACE INTO decision_records (decision_id, record) VALUES (?, ?)'),
       org: p('INSERT INTO decision_organisations (decision_id, position, name, authority_code, gss_code) VALUES (?, ?, ?, ?, ?)'),
       payment: p(`INSERT INTO payments (decision_id, position, amount_pence, payee, payer, purpose, purpose_text, status, section, paragraph, quote,
-        credited_name, credited_authority_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        credited_name, credited_authority_code, confidence, check_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       unquantified: p('INSERT INTO unquantified_remedies (decision_id, position, text, payee, section, paragraph, quote) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       action: p(`INSERT INTO actions (decision_id, position, kind, text, deadline_amount, deadline_unit, deadline_text, section, paragraph, quote)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -239,7 +241,7 @@ export class DecisionWriter {
       id = Number(
         st.insert.run(d.key, d.url, d.case_ref, d.org_name, d.authority_code, d.category, d.subcategory, d.category_slug, d.subcategory_slug,
           d.outcome, d.decision_date, d.document_type, d.stage, d.fault_found, d.total_pence, d.recommended_pence, d.waived_pence,
-          d.payment_count, d.body_sha256, d.stage === 'final' ? 1 : 0, d.source_sha256, d.parser_version, now, now).lastInsertRowid,
+          d.payment_count, d.check_pence, d.check_recommended_pence, d.check_count, d.body_sha256, d.stage === 'final' ? 1 : 0, d.source_sha256, d.parser_version, now, now).lastInsertRowid,
       );
     }
     st.record.run(id, rows.recordJson);

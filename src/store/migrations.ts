@@ -329,4 +329,44 @@ CREATE INDEX payments_payer ON payments(decision_id, credited_authority_code, cr
 `,
     fill: creditStoredPayments,
   },
+  {
+    id: 8,
+    // Each payment is certain or to check (its reason with it), as the extractor decides. A record stored before the
+    // extractor said so has neither field in its stored JSON: its payments are certain here until `lgsco reparse` (or
+    // an import of its file) stores it again under a newer parser version. A record stored since holds them: copied
+    // from its JSON (only records that hold a "check" are read).
+    // Each decision keeps its money to check (check_pence, check_recommended_pence, check_count), so totals need no
+    // payment rows: four partial covering indexes, in the order of the four decisions_g_* indexes, hold only the
+    // decisions with a payment to check (about one in ten), which totals read apart, each grouping in its order (no
+    // sort); the decisions_g_* indexes, which every decision is read from, are unchanged. payments_payer gets the
+    // confidence, so the credited bodies' money to check is read from it too.
+    name: 'confidence of each payment (certain or check, with the reason); each decision\'s money to check',
+    sql: `
+ALTER TABLE payments ADD COLUMN confidence TEXT NOT NULL DEFAULT 'certain';
+ALTER TABLE payments ADD COLUMN check_reason TEXT;
+ALTER TABLE decisions ADD COLUMN check_pence INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE decisions ADD COLUMN check_recommended_pence INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE decisions ADD COLUMN check_count INTEGER NOT NULL DEFAULT 0;
+UPDATE payments SET confidence = 'check', check_reason = j.reason FROM (
+  SELECT r.decision_id, CAST(j.key AS INTEGER) AS position, j.value ->> 'checkReason' AS reason
+  FROM decision_records r, json_each(r.record, '$.remedy.payments') j
+  WHERE instr(r.record, '"confidence":"check"') > 0 AND j.value ->> 'confidence' = 'check'
+) j WHERE payments.decision_id = j.decision_id AND payments.position = j.position;
+UPDATE decisions SET check_pence = c.pence, check_recommended_pence = c.recommended, check_count = c.n FROM (
+  SELECT decision_id, sum(amount_pence) AS pence, sum(CASE WHEN status = 'recommended' THEN amount_pence ELSE 0 END) AS recommended, count(*) AS n
+  FROM payments WHERE confidence = 'check' GROUP BY decision_id
+) c WHERE decisions.id = c.decision_id;
+-- Each holds every column totals name, and its WHERE's: SQLite reads a partial index as covering only then.
+CREATE INDEX decisions_check_council ON decisions(authority_code, org_name, decision_date, category, category_slug, stage, counts_money,
+  payment_count, check_count, check_pence, check_recommended_pence) WHERE check_count > 0;
+CREATE INDEX decisions_check_category ON decisions(category, subcategory, decision_date, authority_code, org_name, category_slug, stage,
+  counts_money, payment_count, check_count, check_pence, check_recommended_pence) WHERE check_count > 0;
+CREATE INDEX decisions_check_outcome ON decisions(outcome, decision_date, authority_code, org_name, category, category_slug, stage,
+  counts_money, payment_count, check_count, check_pence, check_recommended_pence) WHERE check_count > 0;
+CREATE INDEX decisions_check_date ON decisions(decision_date, authority_code, org_name, category, category_slug, stage,
+  counts_money, payment_count, check_count, check_pence, check_recommended_pence) WHERE check_count > 0;
+DROP INDEX payments_payer;
+CREATE INDEX payments_payer ON payments(decision_id, credited_authority_code, credited_name, amount_pence, status, confidence, payer) WHERE payer IS NOT NULL;
+`,
+  },
 ];

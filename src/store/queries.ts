@@ -111,7 +111,12 @@ export function loadRecord(db: Db, id: number): Decision {
     }
     sections[sections.length - 1]!.paragraphs.push({ n: r.n, text: r.text });
   }
-  return { ...(JSON.parse(record) as Omit<Decision, 'sections'>), sections };
+  const head = JSON.parse(record) as Omit<Decision, 'sections'>;
+  // A record stored before payments carried a confidence has none: certain, as its payments rows are (migration 8).
+  if (head.remedy.payments.some((p) => p.confidence === undefined)) {
+    head.remedy.payments = head.remedy.payments.map((p) => ({ ...p, confidence: p.confidence ?? 'certain', checkReason: p.checkReason ?? null }));
+  }
+  return { ...head, sections };
 }
 
 /** Columns of the decisions CSV, in order. */
@@ -136,7 +141,7 @@ export function* iterateDecisionRows(db: Db): Generator<Record<(typeof DECISION_
 /** Columns of the payments CSV. */
 export const PAYMENT_COLUMNS = [
   'case_ref', 'url', 'organisation', 'authority_code', 'decision_date', 'counts_money', 'amount_pence', 'status', 'payee', 'payer',
-  'credited_name', 'credited_authority_code', 'purpose', 'purpose_text', 'section', 'paragraph', 'quote',
+  'credited_name', 'credited_authority_code', 'purpose', 'purpose_text', 'confidence', 'check_reason', 'section', 'paragraph', 'quote',
 ] as const;
 
 /** One row per payment, with its decision and evidence, streamed. */
@@ -144,7 +149,8 @@ export function* iteratePaymentRows(db: Db): Generator<Record<(typeof PAYMENT_CO
   yield* db
     .prepare(
       `SELECT d.case_ref, d.url, d.org_name AS organisation, d.authority_code, d.decision_date, d.counts_money, p.amount_pence, p.status,
-         p.payee, p.payer, p.credited_name, p.credited_authority_code, p.purpose, p.purpose_text, p.section, p.paragraph, p.quote
+         p.payee, p.payer, p.credited_name, p.credited_authority_code, p.purpose, p.purpose_text, p.confidence, p.check_reason,
+         p.section, p.paragraph, p.quote
        FROM payments p JOIN decisions d ON d.id = p.decision_id ORDER BY d.decision_date, d.case_ref, d.id, p.position`,
     )
     .iterate() as Generator<Record<(typeof PAYMENT_COLUMNS)[number], unknown>>;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Decision } from '../../schemas/decision.js';
+import type { Payment } from '../../schemas/remedy.js';
 import { lookupAuthority } from '../authorities/index.js';
 import { creditPayment, type AuthorityLookup } from './credit.js';
 
@@ -39,6 +40,10 @@ export interface PreparedRows {
     recommended_pence: number;
     waived_pence: number;
     payment_count: number;
+    /** The money to check (payments whose confidence is "check"): all of it, the recommended part, and how many. */
+    check_pence: number;
+    check_recommended_pence: number;
+    check_count: number;
     body_sha256: string;
     source_sha256: string;
     parser_version: string;
@@ -58,9 +63,24 @@ export interface PreparedRows {
 /** A record without its body: what decision_records, decision_history and decision_parts hold. */
 export type RecordHead = Omit<Decision, 'sections'>;
 
+/**
+ * Whether a payment is to check. A record stored before payments carried a confidence (its JSON, read back by a join)
+ * has none: certain, as migration 8 makes its rows.
+ */
+const toCheck = (p: Payment): boolean => p.confidence === 'check';
+
 /** The decisions row of a record whose body hashes to `bodySha256`. */
 export function decisionColumns(head: RecordHead, bodySha256: string): PreparedRows['decision'] {
   const org = head.organisations[0];
+  let checkPence = 0;
+  let checkRecommended = 0;
+  let checkCount = 0;
+  for (const p of head.remedy.payments) {
+    if (!toCheck(p)) continue;
+    checkPence += p.amountPence;
+    if (p.status === 'recommended') checkRecommended += p.amountPence;
+    checkCount++;
+  }
   return {
     key: decisionKey(head),
     url: head.url,
@@ -80,6 +100,9 @@ export function decisionColumns(head: RecordHead, bodySha256: string): PreparedR
     recommended_pence: head.remedy.recommendedPence,
     waived_pence: head.remedy.waivedPence,
     payment_count: head.remedy.payments.length,
+    check_pence: checkPence,
+    check_recommended_pence: checkRecommended,
+    check_count: checkCount,
     body_sha256: bodySha256,
     source_sha256: head.sourceSha256,
     parser_version: head.parserVersion,
@@ -100,12 +123,14 @@ export function faultRows(head: RecordHead): Cell[][] {
 
 /**
  * payments rows (without the decision id), each with the body it is credited to in totals (credit.ts): its payer when
- * that is one of the decision's organisations or a known local authority, else the decision's first organisation.
+ * that is one of the decision's organisations or a known local authority, else the decision's first organisation; then
+ * its confidence and what to check.
  */
 export function paymentRows(head: RecordHead, lookup: AuthorityLookup = lookupAuthority): Cell[][] {
   return head.remedy.payments.map((p, i) => {
     const credited = creditPayment(p.payer, head.organisations, lookup);
-    return [i, p.amountPence, p.payee, p.payer, p.purpose, p.purposeText, p.status, ...evidenceCells(p.evidence), credited.name, credited.authorityCode];
+    return [i, p.amountPence, p.payee, p.payer, p.purpose, p.purposeText, p.status, ...evidenceCells(p.evidence), credited.name, credited.authorityCode,
+      toCheck(p) ? 'check' : 'certain', toCheck(p) ? (p.checkReason ?? null) : null];
   });
 }
 

@@ -42,11 +42,11 @@ describe('lgsco serve: pages', () => {
     const csv = await get('/totals.csv?by=council&council=Kent+County+Council');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="lgsco-totals-by-council.csv"');
-    expect(csv.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,recommended_pence');
+    expect(csv.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,recommended_pence,check_pence');
     expect(csv.body.split('\n').filter(Boolean)).toHaveLength(2);
-    expect(csv.body).toContain('Kent County Council,4,3,445000,445000');
+    expect(csv.body).toContain('Kent County Council,4,3,445000,445000,0');
     const perHead = await get('/totals.csv?by=council&per_capita=1');
-    expect(perHead.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,recommended_pence,population,per_100k_pence');
+    expect(perHead.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,recommended_pence,check_pence,population,per_100k_pence');
   });
 
   it('lists a council\'s decisions and shows one with its payments, evidence marked in the text, and a link to LGSCO', async () => {
@@ -61,7 +61,7 @@ describe('lgsco serve: pages', () => {
     // Every evidence link points at a mark that exists.
     for (const [, target] of d.body.matchAll(/<a href="#([^"]+)">/g)) expect(d.body).toContain(`id="${target}"`);
     const pay = await get('/decision/24-004-875/payments.csv');
-    expect(pay.body.split('\n')[0]).toBe('case_ref,amount_pence,payee,purpose,purpose_text,status,section,paragraph,quote');
+    expect(pay.body.split('\n')[0]).toBe('case_ref,amount_pence,payee,purpose,purpose_text,status,confidence,check_reason,section,paragraph,quote');
     expect(pay.body).toContain('24 004 875,60000,Mrs B');
   });
 

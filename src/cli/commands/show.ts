@@ -45,10 +45,14 @@ export function formatDecision(d: Decision, sources: readonly DecisionSource[] =
   for (const [k, v] of rows) if (v) out.push(`${k.padEnd(14)} ${v}`);
   if (d.summary) out.push('', 'Summary', `  ${d.summary}`);
   const r = d.remedy;
-  out.push('', `${draft ? 'Proposed remedy (draft, not counted)' : 'Remedy'}: ${formatPounds(r.totalPence)} in total, ${formatPounds(r.recommendedPence)} ${draft ? 'proposed' : 'recommended'}${r.waivedPence ? `, ${formatPounds(r.waivedPence)} waived` : ''}`);
+  const toCheck = r.payments.filter((p) => p.confidence === 'check');
+  const checkPence = toCheck.reduce((sum, p) => sum + p.amountPence, 0);
+  const checkNote = toCheck.length ? `, ${formatPounds(checkPence)} of it to check (${toCheck.length} payment${toCheck.length === 1 ? '' : 's'} marked check)` : '';
+  out.push('', `${draft ? 'Proposed remedy (draft, not counted)' : 'Remedy'}: ${formatPounds(r.totalPence)} in total, ${formatPounds(r.recommendedPence)} ${draft ? 'proposed' : 'recommended'}${r.waivedPence ? `, ${formatPounds(r.waivedPence)} waived` : ''}${checkNote}`);
   if (credits.length > 1) out.push(`Credited${draft ? ' (proposed, not counted)' : ''}: ${credits.map((c) => `${c.name} ${formatPounds(c.pence)}`).join('; ')}`);
   for (const p of r.payments) {
-    out.push(`  ${formatPounds(p.amountPence).padStart(9)}  ${p.status.padEnd(11)} to ${p.payee ?? '—'}${p.payer ? ` by ${p.payer}` : ''} — ${p.purpose}${p.purposeText ? `: ${p.purposeText}` : ''}`);
+    const check = p.confidence === 'check' ? ` [check: ${p.checkReason ?? 'no reason given'}]` : '';
+    out.push(`  ${formatPounds(p.amountPence).padStart(9)}  ${p.status.padEnd(11)} to ${p.payee ?? '—'}${p.payer ? ` by ${p.payer}` : ''} — ${p.purpose}${p.purposeText ? `: ${p.purposeText}` : ''}${check}`);
     out.push(`             “${p.evidence.quote}” (${where(p.evidence)})`);
   }
   for (const u of r.unquantified) out.push(`  (no amount)  ${u.text} (${where(u.evidence)})`);
@@ -112,6 +116,8 @@ export function registerShow(program: Command, io: Io): void {
       `
 When a decision's money goes to more than one body (each payment to the body that pays it, as totals credit it), a
 "Credited:" line gives the split.
+A payment to check (something about it was inferred, not settled by a rule from its own sentence) ends with
+"[check: <reason>]", and the Remedy line says how much of the money is to check (totals --certain-only leaves it out).
 A decision read from its letter and from its web page is one decision: both files are listed under Sources. A draft
 decision is shown as a DRAFT (its remedies are proposals, not counted); once the final is stored, show prints the final
 and lists the draft's file under Sources (the draft itself is kept in decision_history).`,

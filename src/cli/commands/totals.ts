@@ -17,6 +17,7 @@ interface TotalsCommandOptions {
   council?: string;
   category?: string;
   perCapita?: boolean;
+  certainOnly?: boolean;
   format: 'table' | 'csv' | 'json';
   limit?: number;
   db?: string;
@@ -43,33 +44,51 @@ const HEADINGS: Record<TotalsBy, string> = {
 };
 
 /**
- * A readable table: pounds as £1,234 and an "All" line. `all` is every selected decision once (queryTotalsAll): a
- * decision that names two councils is in both their rows, so the rows' decisions can add up to more. Without it the
- * All line sums the rows.
+ * The line above the table: how much of the money is to check (payments whose confidence is "check"), or with
+ * --certain-only how much was left out.
  */
-export function formatTotalsTable(rows: TotalsRow[], by: TotalsBy, perCapita: boolean, all?: TotalsRow): string {
-  const headers = [HEADINGS[by], 'DECISIONS', 'WITH £', 'TOTAL', 'RECOMMENDED', ...(perCapita ? ['PER 100K'] : [])];
+export function checkLine(all: Pick<TotalsRow, 'totalPence' | 'checkPence'>, certainOnly: boolean): string {
+  if (certainOnly) {
+    return all.checkPence > 0
+      ? `Certain payments only: ${wholePounds(all.checkPence)} in payments to check is left out of every figure (CHECK gives each row's).`
+      : 'Certain payments only: no payment here is to check.';
+  }
+  if (all.checkPence === 0) return 'Every payment counted here is certain: nothing to check.';
+  const share = all.totalPence > 0 ? ` (${Math.round((all.checkPence / all.totalPence) * 100)}%)` : '';
+  return `${wholePounds(all.checkPence)} of the ${wholePounds(all.totalPence)} total${share} is in payments to check: CHECK gives each row's and lgsco show REF each payment's reason; --certain-only leaves it out.`;
+}
+
+/**
+ * A readable table: pounds as £1,234 and an "All" line, under a line saying how much of the money is to check. `all`
+ * is every selected decision once (queryTotalsAll): a decision that names two councils is in both their rows, so the
+ * rows' decisions can add up to more. Without it the All line sums the rows.
+ */
+export function formatTotalsTable(rows: TotalsRow[], by: TotalsBy, perCapita: boolean, all?: TotalsRow, certainOnly = false): string {
+  const headers = [HEADINGS[by], 'DECISIONS', 'WITH £', 'TOTAL', 'RECOMMENDED', 'CHECK', ...(perCapita ? ['PER 100K'] : [])];
   const body = rows.map((r) => [
     clip(r.key, 48),
     r.decisions.toLocaleString('en-GB'),
     r.decisionsWithPayment.toLocaleString('en-GB'),
     wholePounds(r.totalPence),
     wholePounds(r.recommendedPence),
+    r.checkPence ? wholePounds(r.checkPence) : '—',
     ...(perCapita ? [r.perHundredThousandPence == null ? '—' : wholePounds(r.perHundredThousandPence)] : []),
   ]);
   const sum = (f: (r: TotalsRow) => number): number => (all ? f(all) : rows.reduce((s, r) => s + f(r), 0));
+  const checkPence = sum((r) => r.checkPence);
   body.push([
     'All',
     sum((r) => r.decisions).toLocaleString('en-GB'),
     sum((r) => r.decisionsWithPayment).toLocaleString('en-GB'),
     wholePounds(sum((r) => r.totalPence)),
     wholePounds(sum((r) => r.recommendedPence)),
+    checkPence ? wholePounds(checkPence) : '—',
     ...(perCapita ? [''] : []),
   ]);
-  const table = renderTable(headers, body, new Set([1, 2, 3, 4, 5]));
+  const table = renderTable(headers, body, new Set([1, 2, 3, 4, 5, 6]));
   const lines = table.trimEnd().split('\n');
   lines.splice(lines.length - 1, 0, lines[1]!); // a rule above the "All" line
-  return `${lines.join('\n')}\n`;
+  return `${checkLine({ totalPence: sum((r) => r.totalPence), checkPence }, certainOnly)}\n${lines.join('\n')}\n`;
 }
 
 /** `--chart FILE.svg`: the explorer's bar chart as a standalone SVG, for articles (the top 25 rows). */
@@ -77,7 +96,7 @@ function writeChart(file: string, rows: TotalsRow[], opts: TotalsCommandOptions,
   const perCapita = opts.perCapita === true;
   const bars = totalsBars(rows, perCapita);
   const scope = [opts.council, opts.category, opts.from && `from ${opts.from}`, opts.to && `to ${opts.to}`].filter(Boolean).join(', ');
-  const title = `Ombudsman remedy payments by ${opts.by}${perCapita ? ' per 100,000 residents' : ''}${scope ? ` (${scope})` : ''}`;
+  const title = `Ombudsman remedy payments${opts.certainOnly ? ' (certain only)' : ''} by ${opts.by}${perCapita ? ' per 100,000 residents' : ''}${scope ? ` (${scope})` : ''}`;
   try {
     writeFileSync(file, `${barChartSvg(bars, { title, format: wholePounds })}\n`);
   } catch (err) {
@@ -95,7 +114,7 @@ export function runTotals(opts: TotalsCommandOptions, io: Io): number {
   let rows: TotalsRow[];
   let all: TotalsRow | undefined;
   try {
-    const filters = { from, to, council: opts.council ?? null, category: opts.category ?? null };
+    const filters = { from, to, council: opts.council ?? null, category: opts.category ?? null, certainOnly: opts.certainOnly === true };
     rows = queryTotals(db, { by: opts.by, ...filters, perCapita: opts.perCapita });
     if (opts.format === 'table') all = queryTotalsAll(db, filters);
   } finally {
@@ -105,13 +124,13 @@ export function runTotals(opts: TotalsCommandOptions, io: Io): number {
   if (opts.chart) writeChart(opts.chart, rows, opts, io);
   if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else if (opts.format === 'csv') {
-    const cols = ['key', 'decisions', 'decisionsWithPayment', 'totalPence', 'recommendedPence', ...(opts.perCapita ? ['population', 'perHundredThousandPence'] : [])] as const;
+    const cols = ['key', 'decisions', 'decisionsWithPayment', 'totalPence', 'recommendedPence', 'checkPence', ...(opts.perCapita ? ['population', 'perHundredThousandPence'] : [])] as const;
     io.stdout.write(csvLine(cols));
     for (const r of rows) io.stdout.write(csvLine(cols.map((c) => (r as unknown as Record<string, unknown>)[c])));
   } else if (rows.length === 0) {
     io.stderr.write('no decisions match (is the database empty? try: lgsco import data/sample)\n');
   } else {
-    io.stdout.write(formatTotalsTable(rows, opts.by, opts.perCapita === true, all));
+    io.stdout.write(formatTotalsTable(rows, opts.by, opts.perCapita === true, all, opts.certainOnly === true));
   }
   return 0;
 }
@@ -127,6 +146,7 @@ export function registerTotals(program: Command, io: Io): void {
     .option('--council <name>', 'one council (any of its names: "Enfield", "London Borough of Enfield")')
     .option('--category <name>', 'one category (label or slug: "Education", "children-s-care-services")')
     .option('--per-capita', 'add the total per 100,000 residents (with --by council)')
+    .option('--certain-only', 'count only payments whose confidence is certain: money to check is left out of every figure')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .option('--limit <n>', 'show the first N rows only', (v) => {
       const n = Number(v);
@@ -152,12 +172,22 @@ naming two councils is in both rows, so the rows' decisions can add up to more t
 decision once (and, like every figure here, all money once), whatever --limit shows. --council selects the decisions
 that name the council and the money credited to it, in every grouping. Other groupings are by decision: all of a
 decision's money is in its year, category and outcome. \`lgsco show REF\` prints a decision's split.
-JSON rows: {key, decisions, decisionsWithPayment, totalPence, recommendedPence[, population, perHundredThousandPence]}.
+
+Each payment is certain (read by a rule that settles its amount, status and payee from its own sentence) or to
+check (something was inferred: read from the body rather than the remedy statement, an amount stated in another
+sentence or worked out, a status read from the verb's tense, no payee named, payees counted from the text). CHECK is
+the money in payments to check, part of TOTAL; the line above the table says how much of the total that is, and
+\`lgsco show REF\` gives each payment's reason. --certain-only counts certain payments only, in every grouping, per
+capita and in the All line: money to check is left out of TOTAL and RECOMMENDED (CHECK then says how much was left
+out) and WITH £ counts the decisions with a certain payment.
+JSON rows: {key, decisions, decisionsWithPayment, totalPence, recommendedPence, checkPence[, population,
+perHundredThousandPence]}.
 
 Examples:
   $ lgsco totals --by council --from 2024-01-01
   $ lgsco totals --by year --council "Kent County Council"
   $ lgsco totals --by category --format csv > categories.csv
+  $ lgsco totals --by council --certain-only
   $ lgsco totals --by council --from 2025 --chart councils-2025.svg`,
     )
     .action((opts: TotalsCommandOptions) => {
