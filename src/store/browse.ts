@@ -1,6 +1,8 @@
 import type { Stage } from '../../schemas/enums.js';
 import type { Db } from './db.js';
-import { councilDecisionsSql, councilMatch, filterClause, MIXED_CTES, type TotalsOptions } from './totals.js';
+import { councilMatch, filterClause } from './filters.js';
+import { councilDecisionsSql, MIXED_CTES } from './mixed.js';
+import type { TotalsOptions } from './totals.js';
 
 /** Headline figures for the explorer's overview. */
 export interface Overview {

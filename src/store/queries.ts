@@ -4,7 +4,8 @@ import { normaliseCaseRef } from '../extract/case-ref.js';
 import { canonicaliseUrl } from '../extract/url.js';
 import type { Db } from './db.js';
 
-export { councilMatch, creditsOf, filterClause, queryTotals, queryTotalsAll, TOTALS_BY, type Credit, type TotalsBy, type TotalsOptions, type TotalsRow } from './totals.js';
+export { councilMatch, filterClause } from './filters.js';
+export { queryTotals, queryTotalsAll, TOTALS_BY, type TotalsBy, type TotalsOptions, type TotalsRow } from './totals.js';
 
 export interface SearchHit {
   caseRef: string;
@@ -159,4 +160,24 @@ export function* iteratePaymentRows(db: Db): Generator<Record<(typeof PAYMENT_CO
 /** Every stored decision id, for export as JSON Lines. */
 export function* iterateDecisionIds(db: Db): Generator<number> {
   for (const r of db.prepare('SELECT id FROM decisions ORDER BY decision_date, case_ref, id').iterate() as Iterable<{ id: number }>) yield r.id;
+}
+
+/** One body's share of a decision's money. */
+export interface Credit {
+  /** The body as totals name it (the authority's official name, else the name the decision gives). */
+  name: string;
+  pence: number;
+}
+
+/** How a stored decision's money is credited, body by body, in the order the payments come (`lgsco show`). */
+export function creditsOf(db: Db, decisionId: number): Credit[] {
+  return db
+    .prepare(
+      `SELECT coalesce(a.official_name, min(p.credited_name), '(no organisation)') AS name, sum(p.amount_pence) AS pence
+       FROM payments p LEFT JOIN authorities a ON a.code = p.credited_authority_code
+       WHERE p.decision_id = ?
+       GROUP BY p.credited_authority_code, CASE WHEN p.credited_authority_code IS NULL THEN p.credited_name END
+       ORDER BY min(p.position)`,
+    )
+    .all(decisionId) as Credit[];
 }
