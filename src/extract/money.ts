@@ -19,9 +19,24 @@ export interface MoneyMention {
 
 /** "£1,250.50", "£1300", "£ 250", "£2k", "£1.2 million", "£200.000" (malformed), "GBP 300". */
 const POUND_RE = /(?:£|\bGBP\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|million|billion|thousand)\b)?/gi;
-/** "900 pounds", "250.50 pounds", "two hundred pounds", "a thousand pounds". */
-const WORD_POUNDS_RE =
-  /\b((?:\d[\d,]*(?:\.\d{1,2})?)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[\s-]+)*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))\s+pounds?\b/gi;
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const SCALE_WORD = '(?:hundred|thousand|million)';
+/**
+ * A whole number in words. It starts with a number word or "a" + scale ("a thousand"): an article before a number
+ * ("a one hundred and fifty pounds payment") is not a one, and "several hundred pounds" is no figure at all. "and"
+ * and hyphens join words, and a comma may follow a scale ("one thousand, two hundred and forty").
+ */
+const NUMBER_IN_WORDS = `(?:a[\\s-]+${SCALE_WORD}|${NUMBER_WORD})(?:(?:(?<=thousand|million),)?[\\s-]+(?:and[\\s-]+)?(?:${NUMBER_WORD}|${SCALE_WORD}))*`;
+/** "900 pounds", "250.50 pounds", "two hundred pounds", "a thousand pounds", "a fifty-pound payment", "… pounds and fifty pence". */
+const WORD_POUNDS_RE = new RegExp(
+  `\\b((?:\\d[\\d,]*(?:\\.\\d{1,2})?)|${NUMBER_IN_WORDS})[\\s-]+pounds?\\b(?:\\s+and\\s+(\\d{1,2}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})?)\\s+pence\\b)?`,
+  'gi',
+);
+/**
+ * One amount as a pattern to embed in others ("In total he has paid <amount>"): "£240", "£1,240.50", "240 pounds",
+ * "two hundred and forty pounds". Read the matched text with findMoney.
+ */
+export const AMOUNT_SOURCE = `(?:(?:£|\\bGBP\\s?)\\s?\\d[\\d,]*(?:\\.\\d{1,2})?|\\b(?:\\d[\\d,]*(?:\\.\\d{1,2})?|${NUMBER_IN_WORDS})[\\s-]+pounds?\\b)`;
 const POUNDS_WORD_RE = /pound/i;
 /** Quick test: can this text hold an amount at all? */
 export function mayHoldMoney(text: string): boolean {
@@ -35,26 +50,34 @@ const RATE_AFTER_RE =
 const RANGE_JOIN_RE = /^\s*(?:-|–|—|to|and)\s*$/i;
 
 const SMALL: Readonly<Record<string, number>> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Whole number in words: "two hundred and fifty" → 250; "a thousand" → 1000; null when not a number. */
+/**
+ * Whole number in words: "two hundred and fifty" → 250; "a thousand" → 1000; "one thousand, two hundred" → 1200.
+ * Null when not a number: "a" is a one only before a scale word ("a one hundred" is an article and a number).
+ */
 export function wordsToNumber(words: string): number | null {
   let total = 0;
   let current = 0;
   let any = false;
-  for (const w of words.toLowerCase().split(/[\s-]+/).filter(Boolean)) {
+  const list = words.toLowerCase().split(/[\s,-]+/).filter(Boolean);
+  for (const [k, w] of list.entries()) {
     if (w === 'and') continue;
-    if (w in SMALL) {
+    if (w === 'a') {
+      if (!/^(?:hundred|thousand|million)$/.test(list[k + 1] ?? '')) return null;
+      current += 1;
+      any = true;
+    } else if (w in SMALL) {
       current += SMALL[w]!;
       any = true;
     } else if (w === 'hundred') {
       current = (current || 1) * 100;
       any = true;
-    } else if (w === 'thousand') {
-      total += (current || 1) * 1000;
+    } else if (w === 'thousand' || w === 'million') {
+      total += (current || 1) * (w === 'thousand' ? 1000 : 1_000_000);
       current = 0;
       any = true;
     } else return null;
@@ -106,7 +129,10 @@ export function findMoney(text: string): MoneyMention[] {
   for (let m = POUNDS_WORD_RE.test(text) ? WORD_POUNDS_RE.exec(text) : null; m; m = WORD_POUNDS_RE.exec(text)) {
     if (out.some((o) => m!.index < o.end && o.start < m!.index + m![0].length)) continue;
     const figure = m[1]!;
-    const pence = /^\d/.test(figure) ? numberToPence(figure) : ((n) => (n === null ? null : n * 100))(wordsToNumber(figure));
+    const pounds = /^\d/.test(figure) ? numberToPence(figure) : ((n) => (n === null ? null : n * 100))(wordsToNumber(figure));
+    // "… pounds and fifty pence".
+    const extra = m[2] === undefined ? 0 : /^\d/.test(m[2]) ? Number(m[2]) : wordsToNumber(m[2]);
+    const pence = pounds === null || extra === null || extra >= 100 ? pounds : pounds + extra;
     out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], pence, per: null, range: false });
   }
   out.sort((a, b) => a.start - b.start);

@@ -63,6 +63,52 @@ describe('findMoney', () => {
     expect(amounts(text)).toEqual(want);
   });
 
+  // The same amount in every way a decision writes it: figures with and without commas or pence, digits with
+  // "pounds", words with "and", hyphens, a comma after the thousands, an article in front.
+  it.each([
+    ['pay Mrs X £1,000', 100000, '£1,000'],
+    ['pay Mrs X £1000', 100000, '£1000'],
+    ['pay Mrs X £1,000.00', 100000, '£1,000.00'],
+    ['pay Mrs X 1,000 pounds', 100000, '1,000 pounds'],
+    ['pay Mrs X 1000 pounds', 100000, '1000 pounds'],
+    ['pay Mrs X one thousand pounds', 100000, 'one thousand pounds'],
+    ['pay Mrs X a thousand pounds', 100000, 'a thousand pounds'],
+    ['make a one thousand pound payment', 100000, 'one thousand pound'],
+    ['make a one-thousand-pound payment', 100000, 'one-thousand-pound'],
+    ['In total he has paid two hundred and forty pounds.', 24000, 'two hundred and forty pounds'],
+    ['In total he has paid £240.', 24000, '£240'],
+    ['make a one hundred and fifty pounds payment', 15000, 'one hundred and fifty pounds'],
+    ['make a one hundred and fifty-pound payment', 15000, 'one hundred and fifty-pound'],
+    ['make a hundred and fifty pounds payment', 15000, 'a hundred and fifty pounds'],
+    ['make a £150 payment', 15000, '£150'],
+    ['make a two hundred pound payment', 20000, 'two hundred pound'],
+    ['pay a fifty pound fee', 5000, 'fifty pound'],
+    ['pay her one thousand, two hundred and forty pounds', 124000, 'one thousand, two hundred and forty pounds'],
+    ['pay her one thousand two hundred and forty pounds', 124000, 'one thousand two hundred and forty pounds'],
+    ['pay her £1,240', 124000, '£1,240'],
+    ['pay her twelve hundred pounds', 120000, 'twelve hundred pounds'],
+    ['pay her one thousand and forty pounds', 104000, 'one thousand and forty pounds'],
+    ['pay her one million pounds', 100000000, 'one million pounds'],
+    ['pay her ninety-nine pounds and fifty pence', 9950, 'ninety-nine pounds and fifty pence'],
+    ['pay her 99 pounds and 50 pence', 9950, '99 pounds and 50 pence'],
+  ])('%j → %j pence from %j', (text, pence, raw) => {
+    expect(findMoney(text).map((m) => [m.raw, m.pence])).toEqual([[raw, pence]]);
+  });
+
+  it.each([
+    'it cost her several hundred pounds',
+    'it cost her a few hundred pounds',
+    'it cost her hundreds of pounds',
+    'thousands of pounds were spent',
+    'one and a half thousand pounds',
+  ])('%j holds no figure (a vague or unreadable sum is not read as one)', (text) => {
+    expect(findMoney(text)).toEqual([]);
+  });
+
+  it('an "and" between two amounts belongs to neither', () => {
+    expect(findMoney('pay her £100 and two hundred pounds').map((m) => m.raw)).toEqual(['£100', 'two hundred pounds']);
+  });
+
   it('gives positions that slice back to the mention', () => {
     const text = 'Pay Mr X £1,000 and Mrs X £500.';
     for (const m of findMoney(text)) expect(text.slice(m.start, m.end)).toBe(m.raw);
@@ -75,6 +121,10 @@ describe('number helpers', () => {
     ['one thousand two hundred', 1200],
     ['twenty-five', 25],
     ['a hundred', 100],
+    ['one thousand, two hundred and forty', 1240],
+    ['two hundred thousand', 200000],
+    ['one million two hundred thousand', 1200000],
+    ['a one hundred and fifty', null],
     ['lots', null],
   ])('wordsToNumber(%j) = %j', (w, n) => {
     expect(wordsToNumber(w)).toBe(n);
