@@ -1,5 +1,5 @@
 import type { Payment, UnquantifiedRemedy } from '../../schemas/remedy.js';
-import { findMoney } from './money.js';
+import { AMOUNT_SOURCE, findMoney } from './money.js';
 import { resolvePayee } from './payees.js';
 import { paymentOf, type Candidate } from './payments.js';
 import type { Sentence } from './sentences.js';
@@ -19,8 +19,8 @@ function nounFigures(text: string, sentences: readonly Sentence[]): Map<number, 
   if (!m) return out;
   const modifier = m[1] && !/^(?:full|total|whole|outstanding)$/i.test(m[1]) ? m[1] : null;
   const noun = `${m[2]}(?:s|es|ies|y)?`;
-  const total = new RegExp(`\\btotal of (£[\\d,]+(?:\\.\\d{2})?) in (?:${modifier ?? '\\w+'} )?${noun}\\b`, 'i');
-  const named = new RegExp(`\\b${modifier ? `${modifier}\\s+` : ''}${noun}\\s+of\\s+(£[\\d,]+(?:\\.\\d{2})?)|(£[\\d,]+(?:\\.\\d{2})?)\\s+${modifier ? `${modifier}\\s+` : ''}${noun}\\b`, 'gi');
+  const total = new RegExp(`\\btotal of (${AMOUNT_SOURCE}) in (?:${modifier ?? '\\w+'} )?${noun}\\b`, 'i');
+  const named = new RegExp(`\\b${modifier ? `${modifier}\\s+` : ''}${noun}\\s+of\\s+(${AMOUNT_SOURCE})|(${AMOUNT_SOURCE})\\s+${modifier ? `${modifier}\\s+` : ''}${noun}\\b`, 'gi');
   for (const re of [total, named]) {
     for (const s of sentences) {
       re.lastIndex = 0;
@@ -35,8 +35,14 @@ function nounFigures(text: string, sentences: readonly Sentence[]): Map<number, 
   return out;
 }
 
-/** A payment figure stated elsewhere: "In total he has paid £240", "she paid a £400 deposit". */
-export const PAID_FIGURE_RE = /\b(?:in total,? )?(?:he|she|they|(?:Mr|Mrs|Ms|Miss|Mx) [A-Z]) (?:has |had |have )?(?:already )?paid (?:a total of |in total )?(£[\d,]+(?:\.\d{2})?)/gi;
+/**
+ * A payment figure stated elsewhere, in any amount format: "In total he has paid £240", "Mr X had paid 240 pounds",
+ * "In total he has paid two hundred and forty pounds".
+ */
+export const PAID_FIGURE_RE = new RegExp(
+  `\\b(?:in total,? )?(?:he|she|they|(?:Mr|Mrs|Ms|Miss|Mx) [A-Z]) (?:has |had |have )?(?:already )?paid (?:a total of |in total )?(${AMOUNT_SOURCE})`,
+  'gi',
+);
 /** Part of the sum was already returned: the outstanding refund is not stated. */
 const PARTLY_RETURNED_RE = /\b(?:only |already )?(?:refunded|repaid|returned|reimbursed) (?:\d+%|half|part|some|a portion)/i;
 /** The thing refunded, when it is a sum named elsewhere ("refund the charges he paid", "return the deposit"). */
