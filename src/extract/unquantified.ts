@@ -22,9 +22,12 @@ const GENERAL_RE = /^(?:if|where|when|although|councils?|a council|the law|guida
 /** Where an unquantified remedy's wording ends. */
 const TEXT_END_RE = /\s+and (?:it|this|that|we|there|further|once)\b|,\s*(?:and )?once\b|\.\s.*$/i;
 
-/** Clause breaks: ";" and " and " before another action verb. */
+/**
+ * Clause breaks: ";" and " and " before another action verb, bare or after an auxiliary ("and paid", "and has paid",
+ * "and has already paid", "and will pay"), so an amount-less refund is read apart from the payment beside it.
+ */
 const CLAUSE_SPLIT_RE =
-  /;|,?\s+(?:and|as well as)\s+(?=(?:to\s+)?(?:pay|pays|paid|repay|repaid|refund|refunds|refunded|reimburse|reimburses|reimbursed|sent|offered|agreed|this provides|backdate|apologis\w*|provide\w*|review\w*|make|makes|remove\w*|waive\w*|consider\w*|issue\w*|ensure\w*|remind\w*|cancel\w*|return\w*|change\w*|implement\w*|send\w*|share\w*|arrange\w*|complete\w*|write\w*|offer\w*|train\w*|update\w*)\b)|,\s+(?=(?:consideration|removal|review|an apology|a payment|offer|write|reimburse|refund|pay|change|provide|apologise|remind|issue|ensure|make)\b)/i;
+  /;|,?\s+(?:and|as well as)\s+(?=(?:(?:has|have|had|will|would|should|must)\s+(?:(?:now|also|already|then|since|therefore|subsequently)\s+)?)?(?:to\s+)?(?:pay|pays|paid|repay|repaid|refund|refunds|refunded|reimburse|reimburses|reimbursed|sent|offered|agreed|this provides|backdate|apologis\w*|provide\w*|review\w*|make|makes|remove\w*|waive\w*|consider\w*|issue\w*|ensure\w*|remind\w*|cancel\w*|return\w*|change\w*|implement\w*|send\w*|share\w*|arrange\w*|complete\w*|write\w*|offer\w*|train\w*|update\w*)\b)|,\s+(?=(?:consideration|removal|review|an apology|a payment|offer|write|reimburse|refund|pay|change|provide|apologise|remind|issue|ensure|make)\b)/i;
 /** Refund-type remedies: a refund with an amount elsewhere accounts for them. */
 export const REFUND_TYPE_RE = /\b(?:refund|repa(?:y|id)|reimburse|return|backdate)/i;
 
