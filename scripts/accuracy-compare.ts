@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseDecision, type Decision, type Evidence, type Payment } from '../src/index.js';
-import { loadLabelledCases, type Expected, type LabelledCase, type LabelPayment } from './accuracy-labels.js';
+import { loadExtraCases, loadLabelledCases, type Expected, type LabelledCase, type LabelPayment, type LoadedCases } from './accuracy-labels.js';
 
 /** Words that open a label's payee without naming anyone ("the family" and "family" are the same payee). */
 const LEADING_ARTICLE_RE = /^(?:the|a|an)\s+/;
@@ -280,7 +280,16 @@ export function scoreResults(results: readonly CaseResult[]): Scoreboard {
 
 /** Parse every labelled document under `shared` (held-out references excepted) and compare it with its label. */
 export async function runAccuracy(shared: string, only?: string): Promise<AccuracyReport> {
-  const { cases, heldOut } = loadLabelledCases(shared, only);
+  return scoreCases(loadLabelledCases(shared, only));
+}
+
+/** The same for an extra labelled set in `dir` (DIR/decisions, DIR/labels), with the held-out references of `shared`. */
+export async function runExtraAccuracy(shared: string, dir: string, only?: string): Promise<AccuracyReport> {
+  return scoreCases(loadExtraCases(shared, dir, only));
+}
+
+/** Parse each loaded case's document once and compare it with its label. */
+async function scoreCases({ cases, heldOut }: LoadedCases): Promise<AccuracyReport> {
   const parsed = new Map<string, Promise<Decision>>(); // one document can carry two labels
   const results: CaseResult[] = [];
   for (const c of cases) {

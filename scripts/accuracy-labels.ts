@@ -3,7 +3,8 @@
  * one shape, with the held-out references left out before anything is read or parsed.
  *
  * Sources: fixtures/remedy/labels/*.json (each names its text, in fixtures/remedy/decisions or ../../seeds) and
- * fixtures/pdf/labels.json (the real decision letters, keyed by file name).
+ * fixtures/pdf/labels.json (the real decision letters, keyed by file name); and, for `--extra DIR`, a further set
+ * kept outside the project in the same label format (DIR/labels/*.json naming DIR/decisions/*.txt).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -102,17 +103,26 @@ function caseRefsIn(text: string): string[] {
   return [...text.matchAll(CASE_REF_RE)].map((m) => `${m[1]}${m[2]}${m[3]}`);
 }
 
-/** The held-out references (fixtures/held-out-refs.txt), as bare digits; empty when the file is absent. */
-export function readHeldOutRefs(shared: string): Set<string> {
-  const file = join(shared, 'fixtures', 'held-out-refs.txt');
+/** The references in a list file (one a line, "#" comments), as bare digits; empty when the file is absent. */
+function readRefsFile(file: string): Set<string> {
   if (!existsSync(file)) return new Set();
   const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim() && !l.trimStart().startsWith('#'));
   return new Set(lines.flatMap(caseRefsIn));
 }
 
+/** The held-out references (fixtures/held-out-refs.txt), as bare digits; empty when the file is absent. */
+export function readHeldOutRefs(shared: string): Set<string> {
+  return readRefsFile(join(shared, 'fixtures', 'held-out-refs.txt'));
+}
+
 /** True when ../shared holds the labelled decisions. */
 export function hasLabels(shared: string): boolean {
   return existsSync(join(shared, 'fixtures', 'remedy', 'labels'));
+}
+
+/** True when an extra set holds a labels/ folder. */
+export function hasExtraLabels(dir: string): boolean {
+  return existsSync(join(dir, 'labels'));
 }
 
 const nonRemedy = (entries: z.infer<typeof NonRemedySchema>[] | undefined): NonRemedyAmount[] =>
@@ -121,26 +131,29 @@ const nonRemedy = (entries: z.infer<typeof NonRemedySchema>[] | undefined): NonR
 /** The name a --only argument matches: its base name without extension. */
 const stem = (name: string): string => basename(name).replace(/\.(json|txt|pdf)$/i, '');
 
-/**
- * Read every label and where its document is. Held-out references are dropped by the label's name and reference,
- * and (text documents) by any reference the raw text holds, before the caller parses anything. `only` keeps the
- * cases whose label or document has that name (with or without directory and extension).
- */
-export function loadLabelledCases(shared: string, only?: string): LoadedCases {
-  const fixtures = join(shared, 'fixtures');
-  const heldOutRefs = readHeldOutRefs(shared);
+/** Keeps a case unless a held-out reference is among its sources; counts the held-out ones, never names them. */
+function caseCollector(
+  heldOutRefs: ReadonlySet<string>,
+  only: string | undefined,
+): { add: (c: LabelledCase, refSources: string[]) => void; result: () => LoadedCases } {
   const cases: LabelledCase[] = [];
   let heldOut = 0;
   const add = (c: LabelledCase, refSources: string[]): void => {
     if (refSources.flatMap(caseRefsIn).some((r) => heldOutRefs.has(r))) heldOut++;
     else if (only === undefined || stem(only) === stem(c.label) || stem(only) === stem(c.path)) cases.push(c);
   };
+  return { add, result: (): LoadedCases => ({ cases, heldOut }) };
+}
 
-  const remedyDir = join(fixtures, 'remedy');
-  for (const name of readdirSync(join(remedyDir, 'labels')).filter((f) => f.endsWith('.json')).sort()) {
-    const raw = RemedyLabelSchema.parse(JSON.parse(readFileSync(join(remedyDir, 'labels', name), 'utf8')));
-    // A label's `file` is relative to fixtures/remedy: "decisions/….txt", or "../../seeds/…" for the seeds.
-    const path = join(remedyDir, raw.file);
+/**
+ * Read one folder of remedy labels. A label's `file` is relative to `base`; the case's `file` is shown relative to
+ * `shownFrom`. The document's raw text goes to `add` with the names, so a held-out reference it holds drops the case
+ * before anything parses it.
+ */
+function readRemedyLabels(labelsDir: string, base: string, shownFrom: string, add: (c: LabelledCase, refSources: string[]) => void): void {
+  for (const name of readdirSync(labelsDir).filter((f) => f.endsWith('.json')).sort()) {
+    const raw = RemedyLabelSchema.parse(JSON.parse(readFileSync(join(labelsDir, name), 'utf8')));
+    const path = join(base, raw.file);
     const text = existsSync(path) ? readFileSync(path, 'latin1') : '';
     const expected: Expected = {
       payments: raw.payments,
@@ -150,8 +163,22 @@ export function loadLabelledCases(shared: string, only?: string): LoadedCases {
       nonRemedy: nonRemedy(raw.nonRemedyAmounts),
       stage: null,
     };
-    add({ label: stem(name), file: relative(fixtures, path), path, expected }, [name, raw.file, text]);
+    add({ label: stem(name), file: relative(shownFrom, path), path, expected }, [name, raw.file, text]);
   }
+}
+
+/**
+ * Read every label and where its document is. Held-out references are dropped by the label's name and reference,
+ * and (text documents) by any reference the raw text holds, before the caller parses anything. `only` keeps the
+ * cases whose label or document has that name (with or without directory and extension).
+ */
+export function loadLabelledCases(shared: string, only?: string): LoadedCases {
+  const fixtures = join(shared, 'fixtures');
+  const { add, result } = caseCollector(readHeldOutRefs(shared), only);
+
+  // A label's `file` is relative to fixtures/remedy: "decisions/….txt", or "../../seeds/…" for the seeds.
+  const remedyDir = join(fixtures, 'remedy');
+  readRemedyLabels(join(remedyDir, 'labels'), remedyDir, fixtures, add);
 
   const pdfLabels = join(fixtures, 'pdf', 'labels.json');
   if (existsSync(pdfLabels)) {
@@ -169,5 +196,17 @@ export function loadLabelledCases(shared: string, only?: string): LoadedCases {
       add({ label: name, file: relative(fixtures, path), path, expected }, [name, raw.caseRef]);
     }
   }
-  return { cases, heldOut };
+  return result();
+}
+
+/**
+ * Read an extra labelled set kept outside ../shared (`--extra DIR`): DIR/labels/*.json in the remedy label format,
+ * each naming its text relative to DIR ("decisions/<ref>.txt"). The references held out in ../shared — and in
+ * DIR/held-out-refs.txt, if the set has one — are dropped exactly as in loadLabelledCases, before anything parses.
+ */
+export function loadExtraCases(shared: string, dir: string, only?: string): LoadedCases {
+  const heldOutRefs = new Set([...readHeldOutRefs(shared), ...readRefsFile(join(dir, 'held-out-refs.txt'))]);
+  const { add, result } = caseCollector(heldOutRefs, only);
+  readRemedyLabels(join(dir, 'labels'), dir, dir, add);
+  return result();
 }
