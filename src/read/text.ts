@@ -22,6 +22,27 @@ const BULLET_RE = /^(\s*)[-•●▪◦·*–]\s*(.*)$/;
 const LETTERED_RE = /^\s*(?:\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|[a-h]\.|(?:i{1,3}|iv|vi{0,3}|ix|x)\.)\s+(\S.*)$/;
 /** Text that ends a sentence or a clause, so the next line starts a new paragraph. */
 const TERMINAL_RE = /[.:;!?)"”’]\s*$/;
+/**
+ * Words that cannot end a sentence or a heading: articles and possessives, conjunctions, prepositions, auxiliaries,
+ * and the payment verbs whose object is the payee ("…agreed to pay Mr and" / "Mrs X £200 …"). Each may start with a
+ * capital ("… our recommendations. The" / "Council …"), except "a" ("Appendix A" is a label).
+ */
+const OPEN_END_WORDS = [
+  'an', 'the', 'its', 'their', 'his', 'our', 'my', 'your',
+  'and', 'or', 'but', 'nor', 'because', 'although', 'though', 'whether', 'unless', 'whereas', 'if', 'that', 'which', 'who', 'whom', 'whose',
+  'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'than', 'via', 'about', 'between', 'within', 'against',
+  'has', 'have', 'had', 'will', 'would', 'should', 'must', 'shall', 'could', 'is', 'was', 'are', 'were', 'be', 'been',
+  'pay', 'repay', 'refund', 'reimburse', 'paid', 'repaid', 'refunded', 'reimbursed',
+];
+/**
+ * A line that stops mid-sentence: it ends with a comma or one of OPEN_END_WORDS, or with a title before a name
+ * ("…paid Mr" / "X an additional £30").
+ */
+const OPEN_END_RE = new RegExp(
+  `(?:,|\\b(?:a|${OPEN_END_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')}|Mr|Mrs|Ms|Miss|Mx|Dr))$`,
+);
+/** A list item that ends "…; and" / "…: or": the next line is the next item, not the rest of this one. */
+const LIST_ITEM_END_RE = /[;:]\s*(?:and|or)$/i;
 /** pdf-parse page separators ("-- 1 of 3 --") and bare page numbers. */
 const PDF_FURNITURE_RE = /^(?:--\s*\d+\s+of\s+\d+\s*--|\d{1,3}|page \d+(?: of \d+)?)$/i;
 
@@ -35,6 +56,7 @@ function looksLikeHeading(line: string): boolean {
   if (line.length > 90 || !/^[A-Z‘'“"(]/.test(line)) return false;
   if (TERMINAL_RE.test(line) && !/\)\s*$/.test(line)) return false;
   if (/[,;]$/.test(line) || /:\s/.test(line)) return false; // "Label: value" lines are content
+  if (OPEN_END_RE.test(line)) return false; // no heading stops mid-sentence ("…; and", "…of the")
   if (FIELD_LINE_RE.test(line) || TITLE_RE.test(line) || SUMMARY_INLINE_RE.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words <= 12;
@@ -155,8 +177,10 @@ export function readText(input: string, options: ReadTextOptions = {}): Decision
     const standalone = (t: string): boolean => FIELD_LINE_RE.test(t) || TITLE_RE.test(t) || FINAL_DECISION_RE.test(t);
     const lineStandalone = standalone(line) || SUMMARY_INLINE_RE.test(line) || isNoise(line) || END_OF_CONTENT_RE.test(line);
     const prevOpen = prev !== null && !lineStandalone && !standalone(prev.text) && (!TERMINAL_RE.test(prev.text) || (format === 'pdf' && wasFull));
-    if (prev !== null && prevOpen && !wasBlank && (format === 'pdf' || /^[a-z0-9£(]/.test(line))) {
-      prev.text = `${prev.text} ${line}`; // a wrapped line of the same paragraph
+    // A wrapped line of the same paragraph: in text, one that starts as a sentence goes on, or follows a line that
+    // stopped mid-sentence (a capital there is a name, not a new paragraph).
+    if (prev !== null && prevOpen && !wasBlank && (format === 'pdf' || /^[a-z0-9£(]/.test(line) || (OPEN_END_RE.test(prev.text) && !LIST_ITEM_END_RE.test(prev.text)))) {
+      prev.text = `${prev.text} ${line}`;
       continue;
     }
 
