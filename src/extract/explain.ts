@@ -6,7 +6,8 @@ import type { Section } from '../../schemas/decision.js';
 import type { PaymentStatus } from '../../schemas/enums.js';
 import type { Evidence, Payment } from '../../schemas/remedy.js';
 import { findMoney } from './money.js';
-import { extractRemedy, tiersOf, type RemedyContext, type Tier } from './remedy.js';
+import { extractRemedy, rulesOf, tiersOf, type RemedyContext, type Tier } from './remedy.js';
+import type { RuleName } from './rules/index.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { COUNTED_VERDICTS, VERDICTS, type TraceNote, type VerdictName } from './verdicts.js';
 import { sectionZones } from './zones.js';
@@ -20,7 +21,8 @@ export interface MoneyVerdict {
   verdict: VerdictName;
   /** The verdict in words. */
   reason: string;
-  /** The pattern or step that decided. */
+  /** The rule that decided, by its name in the rule tables (src/extract/rules/); for counted money, the rule that
+   * counted it, then the one that set its status ("pay-verb + recommend-cue"). */
   rule: string;
   /** For counted money: its status and payee as the record has them. */
   status: PaymentStatus | null;
@@ -51,19 +53,19 @@ export function explainRemedy(sections: readonly Section[], ctx: RemedyContext):
       let rule: string;
       if (paid.length > 0) {
         verdict = 'counted';
-        rule = paid.length > 1 ? `counted ${paid.length} times (one payment to each payee)` : 'counted';
+        rule = paid.length > 1 ? `${rulesOf(paid[0]!)} (counted ${paid.length} times: one payment to each payee)` : rulesOf(paid[0]!);
       } else if (note) {
         verdict = note.verdict;
         rule = note.rule;
       } else if (zones[s.sectionIndex] === 'boilerplate') {
         verdict = 'boilerplate';
-        rule = 'sectionZones';
+        rule = 'boilerplate' satisfies RuleName;
       } else if (tiers.get(keyOf(s, -1)) === 'body' && hasPayments) {
         verdict = 'context';
-        rule = 'paymentsOf: the body is read only when nothing else names a payment';
+        rule = 'body-context' satisfies RuleName;
       } else {
         verdict = 'not_used';
-        rule = 'paymentsOf';
+        rule = 'not-used' satisfies RuleName;
       }
       // A rate for a stated period is counted as the product: its payment carries that amount, not the rate's.
       const product = verdict === 'rate_times_period' ? remedy.payments.filter((p) => unmatched.has(p) && p.evidence.quote === s.text) : [];
@@ -91,7 +93,7 @@ export function explainRemedy(sections: readonly Section[], ctx: RemedyContext):
       counted: true,
       verdict: 'counted',
       reason: `${VERDICTS.counted} (${p.purposeText ?? 'worked out from other amounts'})`,
-      rule: 'addEarlierOffers',
+      rule: 'earlier-offers' satisfies RuleName,
       status: p.status,
       payee: p.payee,
       check: p.checkReason,

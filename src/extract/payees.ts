@@ -1,25 +1,20 @@
 import type { Section } from '../../schemas/decision.js';
+import { anyOf, PARTY_NOUNS, TITLES } from './rules/vocabulary.js';
 
+const T = anyOf(TITLES);
 /** A person as decisions name them: "Mr X", "Mrs B", "Mr and Mrs X", "Ms E", "Miss C". */
-export const PERSON_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z](?![\w’'])/;
-/**
- * People and parties a decision pays, as it names them when it gives no letter name: one vocabulary for payees,
- * complainants and "each" splits ("the teenager", "the aunt and uncle", "the first family", "her late mother's estate").
- */
-const PARTY_NOUNS =
-  'family|families|estate|care home|complainants?|residents?|tenants?|leaseholders?|parents?|neighbours?|couple|carers?|guardians?|' +
-  'son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|grandparents?|child|children|teenager|young (?:person|man|woman)|' +
-  'boy|girl|man|woman|men|women|husband|wife|partner|widow|widower|sister|brother|siblings?|aunt|uncle|niece|nephew|cousin|' +
-  'landlord|household|owners?|applicant|claimant|student|pupil|resident|occupiers?';
+export const PERSON_RE = new RegExp(`\\b${T}\\.? (?:and ${T}\\.? )?[A-Z](?![\\w’'])`);
 /** "the first family", "the aunt and uncle", "her late mother's estate", "the son B". */
 export const PARTY_SOURCE =
   `(?:the|his|her|their) (?:late \\w+['’]s )?(?:(?:first|second|third|fourth|other|eldest|youngest|elder|younger|two|three|four|late) )?` +
-  `(?:${PARTY_NOUNS})\\b(?: and (?:the |his |her |their )?(?:${PARTY_NOUNS})\\b)?(?: [A-Z]\\b(?![\\w’']))?`;
+  `${anyOf(PARTY_NOUNS)}\\b(?: and (?:the |his |her |their )?${anyOf(PARTY_NOUNS)}\\b)?(?: [A-Z]\\b(?![\\w’']))?`;
 /** Who can be paid, after a pay verb: a person, a party ("the family", "the teenager"), or a pronoun. */
 export const PAYEE_RE = new RegExp(`^(?:${PERSON_RE.source}|${PARTY_SOURCE}|each of the (?:\\w+ )?\\w+|her|him|them|each of them|both of them)`);
 /** A party named in a summary when nobody has a letter name ("The woman complained that…"). */
 const PARTY_COMPLAINANT_RE = new RegExp(`\\b${PARTY_SOURCE.replace('(?:the|his|her|their)', '(?:[Tt]he)')}(?= (?:complain\\w*|says|said|told|asked|was|is|has|had|and|who)\\b)`);
 const PRONOUN_RE = /^(?:her|him|them|each of them|both of them)$/;
+/** "Mr and Mrs X": two payees of one "each". */
+const PAIR_RE = new RegExp(`^(${TITLES.join('|')})\\.? and (${TITLES.join('|')})\\.? ([A-Z])$`);
 
 /** The main complainant: the first person named in the summary or the complaint (e.g. "Miss X"), for "pay her". */
 export function findComplainant(sections: readonly Section[]): string | null {
@@ -63,7 +58,7 @@ const GROUP_RE = /\b(two|both|three|four|five|six|[2-6])\s+(?:of the\s+)?(men|wo
  */
 export function eachPayees(payee: string | null, wholeText: string): string[] {
   if (payee) {
-    const pair = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? and (Mr|Mrs|Ms|Miss|Mx|Dr)\.? ([A-Z])$/.exec(payee);
+    const pair = PAIR_RE.exec(payee);
     if (pair) return [`${pair[1]} ${pair[3]}`, `${pair[2]} ${pair[3]}`];
     const list = payee.split(/\s*(?:,|\band\b)\s*/).filter(Boolean);
     if (list.length > 1 && list.every((p) => PERSON_RE.test(p) || /^(?:her|him)$/.test(p))) return list;

@@ -6,17 +6,20 @@ import { eachPayees, findComplainant, resolvePayee } from './payees.js';
 import { candidatesIn, classifyPurpose, paymentOf, type Candidate } from './payments.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { quantifyByReference, REFERRED_SUM_RE } from './referral.js';
+import { ruleChain, SET_ASIDE, STATUS, STEPS } from './rules/index.js';
+import { NUMBER_WORDS } from './rules/vocabulary.js';
 import { extractUnquantified, REFUND_TYPE_RE } from './unquantified.js';
 import { sectionZones } from './zones.js';
 import type { RemedyTrace, TraceNote } from './verdicts.js';
 
 /** Paragraphs that open a remedy wherever they sit ("To remedy the injustice…, the council should:"). */
-const REMEDY_LEAD_RE =
-  /^(?:to remedy|to put (?:this|things|matters) right|in recognition of the injustice|in recognition of|the ombudsman recommended|(?:we|i) (?:have )?recommend(?:ed)?|(?:we|i) (?:therefore )?asked|(?:the )?(?:council|care home|care provider|provider|trust|school|authority|body|tfl|transport for london)\b[^.]{0,60}\b(?:should|will|must|has agreed|agreed|agrees)\b(?! have)(?! not))/i;
+const REMEDY_LEAD_RE = STATUS['remedy-statement'].pattern;
 /** A decision that closes without investigating, or ends one early: what the body did itself is "prior". */
-const CLOSURE_RE = /\b(?:will not investigate|not investigate (?:this|further)|discontinued (?:our|the|this|my) investigation|ended (?:our|the|this|my) investigation|decided not to (?:investigate|continue))\b/i;
+const CLOSURE_RE = STATUS['closure-agreed'].also;
 /** A remedy word near an amount found outside the remedy and summary sections. */
-const REMEDY_WORD_RE = /\b(?:remed(?:y|ies)|symbolic|to acknowledge|to recognise|injustice|suitable|redress|time and trouble|apologis)/i;
+const REMEDY_WORD_RE = STEPS['body-no-remedy-word'].pattern;
+/** "£50 a month for 6 months": a rate's period. */
+const PERIOD_RE = STEPS['rate-times-period'].pattern;
 const INTRODUCED_HINT_RE = /\((?:the\s+)?(?:care|provider|company|home|trust|agency)/i;
 /** A body introduced by its role in the text: "Barchester Healthcare Homes Limited (the care provider)". */
 const INTRODUCED_BODY_RE =
@@ -27,7 +30,7 @@ const NAMED_COUNCIL_RE = /\b((?:[A-Z][\w’'&-]*\s+){1,4}(?:County |Borough |Dis
 /** A waiver already made or agreed by the body. */
 const DONE_WAIVER_RE = /\b(?:cancelled|waived|wrote off|written off|withdrew|has (?:now |since )?(?:cancelled|waived|removed)|agreed to (?:waive|cancel|write off|remove))\b/i;
 /** "bringing the total to £1,800 after previous offers". */
-const GRAND_TOTAL_RE = /\bbring(?:s|ing)? (?:the|her|his|their|its) total(?: \w+)? to\s*$/i;
+const GRAND_TOTAL_RE = SET_ASIDE['grand-total'].pattern;
 
 export interface RemedyContext {
   outcome: Outcome | null;
@@ -60,6 +63,12 @@ interface Resolved {
 /** The candidate each payment was made from, so a later step can say which mention it set aside (explain). */
 const ORIGIN = new WeakMap<Payment, Candidate>();
 
+/** The rules that counted a payment, as `lgsco explain` names them: its cue, its status rule and any exception. */
+export function rulesOf(p: Payment): string {
+  const c = ORIGIN.get(p);
+  return c ? ruleChain(c.cue, c.statusRule, c.excuse) : STEPS['referred-sum'].name;
+}
+
 /** Tell the trace about a candidate's mention. */
 function noteOn(trace: RemedyTrace | undefined, c: Candidate | undefined, note: TraceNote): void {
   if (trace && c) trace(c.sentence, c.mention.start, note);
@@ -78,23 +87,21 @@ function resolve(cands: Candidate[], wholeText: () => string, complainant: strin
     // in the same paragraph ("£50 per month … A total of £100."). Another payment nearby is not the rate's total.
     const total = list.find((c) => c !== r && !c.rate && ((c.sentence === r.sentence && (c.kind === 'payment' || c.kind === 'total')) || (c.kind === 'total' && samePara(c))));
     if (total) {
-      noteOn(trace, r, { verdict: 'rate_behind_total', rule: 'resolve: a total in the same sentence or paragraph' });
+      noteOn(trace, r, { verdict: 'rate_behind_total', rule: ruleChain('rate-behind-total', total.totalRule) });
       total.kind = 'payment';
       total.purposeText ??= r.purposeText;
       total.purpose = classifyPurpose(total.purposeText, total.verb);
       total.payee ??= r.payee;
       continue;
     }
-    const period = /^\s*(?:\w+\s+){0,3}?for\s+(?:the\s+|a\s+period\s+of\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|days?|nights?|weeks?|months?|years?)\b/i.exec(
-      r.sentence.text.slice(r.mention.end),
-    );
+    const period = PERIOD_RE.exec(r.sentence.text.slice(r.mention.end));
     if (period) {
-      const n = /^\d+$/.test(period[1]!) ? Number(period[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].indexOf(period[1]!.toLowerCase()) + 1;
+      const n = /^\d+$/.test(period[1]!) ? Number(period[1]) : (NUMBER_WORDS as readonly string[]).indexOf(period[1]!.toLowerCase()) + 1;
       list.push({ ...r, kind: 'payment', pence: r.pence * n, rate: null, check: r.check ?? 'amount worked out from a rate and a period' });
-      noteOn(trace, r, { verdict: 'rate_times_period', rule: 'resolve: rate × "for N weeks/months"' });
+      noteOn(trace, r, { verdict: 'rate_times_period', rule: 'rate-times-period' });
       continue;
     }
-    noteOn(trace, r, { verdict: 'open_rate', rule: 'resolve: no total or period' });
+    noteOn(trace, r, { verdict: 'open_rate', rule: 'open-rate' });
     rateNotes.push(r);
   }
   // Wholes: an amount equal to the sum of the next (or previous) two or more payments near it is their total. The
@@ -115,12 +122,15 @@ function resolve(cands: Candidate[], wholeText: () => string, complainant: strin
         sum += c.pence;
         if (k >= 1 && sum === w.pence) {
           dropped.add(w);
-          noteOn(trace, w, { verdict: 'whole_of_parts', rule: 'resolve: equals the sum of the payments next to it' });
+          noteOn(trace, w, { verdict: 'whole_of_parts', rule: ruleChain('whole-of-parts', w.totalRule) });
           wholes.add(`${w.pence}|${resolvePayee(w.payee, complainant)}`);
           for (const p of candidates.slice(0, k + 1)) {
             parts.add(p);
             p.payee ??= w.payee;
-            if (w.status === 'prior') p.status = 'prior';
+            if (w.status === 'prior' && p.status !== 'prior') {
+              p.status = 'prior';
+              p.statusRule = 'prior-whole';
+            }
           }
           return true;
         }
@@ -144,7 +154,7 @@ function resolve(cands: Candidate[], wholeText: () => string, complainant: strin
   return {
     payments: payments.filter((p) => {
       const restated = wholes.has(`${p.amountPence}|${p.payee}`);
-      if (restated) noteOn(trace, ORIGIN.get(p), { verdict: 'restated_total', rule: 'resolve: a whole already split into parts elsewhere' });
+      if (restated) noteOn(trace, ORIGIN.get(p), { verdict: 'restated_total', rule: 'restated-whole' });
       return !restated;
     }),
     rateNotes,
@@ -168,7 +178,7 @@ function dedupe(payments: Payment[], trace?: RemedyTrace): Payment[] {
         (q.purpose === p.purpose || q.purposeText === null || p.purposeText === null),
     );
     if (!twin) out.push(p);
-    else noteOn(trace, ORIGIN.get(p), { verdict: 'duplicate', rule: 'dedupe: same amount, status and payee in another sentence' });
+    else noteOn(trace, ORIGIN.get(p), { verdict: 'duplicate', rule: 'duplicate' });
   }
   return out;
 }
@@ -274,7 +284,7 @@ function paymentsOf(r: Reading, remedyCands: Candidate[], summaryCands: Candidat
     const sums = restatedSums(payments);
     for (const p of summary.payments) {
       if (!known.has(p.amountPence) && !sums.has(p.amountPence)) payments.push(p);
-      else noteOn(r.trace, ORIGIN.get(p), known.has(p.amountPence) ? { verdict: 'summary_repeat', rule: 'paymentsOf: amount named by the remedy statement' } : { verdict: 'restated_total', rule: 'paymentsOf: a sum of remedy-statement payments' });
+      else noteOn(r.trace, ORIGIN.get(p), known.has(p.amountPence) ? { verdict: 'summary_repeat', rule: 'summary-repeat' } : { verdict: 'restated_total', rule: 'summary-restated-sum' });
     }
   } else {
     payments = summary.payments;
@@ -290,13 +300,13 @@ function paymentsOf(r: Reading, remedyCands: Candidate[], summaryCands: Candidat
     const next = r.body[i + 1];
     const context = `${s.text} ${next && next.sectionIndex === s.sectionIndex ? next.text : ''}`;
     if (!REMEDY_WORD_RE.test(context) && !closure) {
-      if (r.trace) for (const m of findMoney(s.text)) r.trace(s, m.start, { verdict: 'body_no_remedy_word', rule: 'REMEDY_WORD_RE' });
+      if (r.trace) for (const m of findMoney(s.text)) r.trace(s, m.start, { verdict: 'body_no_remedy_word', rule: 'body-no-remedy-word' });
       continue;
     }
     for (const c of r.candidatesOf(s)) {
       // Read from the body, not the remedy statement: a fallback, to check.
       const check = ['read from the body text, not the remedy statement', c.check].filter(Boolean).join('; ');
-      if (closure) cands.push(c.kind !== 'waived' ? { ...c, status: 'prior', check } : c);
+      if (closure) cands.push(c.kind !== 'waived' ? { ...c, status: 'prior', check, statusRule: c.status === 'prior' ? c.statusRule : 'closure-body' } : c);
       else if (c.kind !== 'waived') cands.push({ ...c, check });
     }
   }

@@ -2,6 +2,7 @@
  * The verdict vocabulary: for every £ in a decision, whether it is counted as remedy money and, when it is not, why.
  * One table, so `lgsco explain`, the tests and the README use the same names and the same words.
  */
+import { anyOf, FIGURE_WORDS } from './rules/vocabulary.js';
 import type { Sentence } from './sentences.js';
 
 /** Why an amount is counted, or is not. */
@@ -45,7 +46,7 @@ export type VerdictName = keyof typeof VERDICTS;
 /** Verdicts that put the mention's money in the total. */
 export const COUNTED_VERDICTS: ReadonlySet<VerdictName> = new Set(['counted', 'rate_times_period']);
 
-/** What a rule decided about one mention; `rule` names the pattern or step that decided. */
+/** What a rule decided about one mention; `rule` is the name of the rule that decided (src/extract/rules/). */
 export interface TraceNote {
   verdict: VerdictName;
   rule: string;
@@ -54,15 +55,13 @@ export interface TraceNote {
 /** Collects notes on mentions as the extractor decides them (absent in normal parsing: no cost). */
 export type RemedyTrace = (sentence: Sentence, start: number, note: TraceNote) => void;
 
-/** The words before an amount that make it a figure, not a remedy, mapped to their verdict (first match wins). */
-export const NON_REMEDY_WORDS: ReadonlyArray<readonly [VerdictName, RegExp]> = [
-  ['fee', /\b(?:fees?|charges?|charged|charging|invoice[sd]?|bill(?:ed|s)?|surcharge|fine|penalty|price[sd]?)\b/i],
-  ['cost', /\b(?:costs?|costing|cost (?:him|her))\b/i],
-  ['grant', /\bgrants?\b/i],
-  ['benefit', /\b(?:benefits?|allowance|relief|rebate|tax|support(?: payment)? of)\b/i],
-  ['arrears', /\b(?:owe[sd]?|owing|debt|arrears|rent|overpayment|balance of|credit of|shortfall of|instal(?:l)?ments?)\b/i],
-  ['threshold', /\b(?:threshold|limit|budget|up to|over|more than|less than|at least|exceed(?:s|ed|ing)?|under|approximately|about|around|maximum|minimum|rate of)\b/i],
-];
+/**
+ * The words before an amount that make it a figure, not a remedy, mapped to their verdict (first match wins). Built
+ * from the one word list (rules/vocabulary.ts) that the figure rules' patterns are built from too.
+ */
+export const NON_REMEDY_WORDS: ReadonlyArray<readonly [VerdictName, RegExp]> = FIGURE_WORDS.filter(([verdict]) => verdict !== 'other_figure').map(
+  ([verdict, words]) => [verdict, new RegExp(`\\b${anyOf(words)}\\b`, 'i')] as const,
+);
 
 /** The verdict for an amount named as a figure by `words` (the words just before or after it). */
 export function nonRemedyVerdict(words: string): VerdictName {

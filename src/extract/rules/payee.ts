@@ -1,0 +1,72 @@
+/**
+ * Who is paid: the payee named after the pay verb, by a possessive, after the amount, by a list's ordinal, or the last
+ * person named before; "each" makes one payment per payee. Tried in the order payments.ts reads them; none at all is
+ * the complainant (and the payment is marked to check). The people and parties are payees.ts's vocabulary.
+ */
+import { PARTY_SOURCE, PAYEE_RE, PERSON_RE } from '../payees.js';
+import { anyOf, TITLES } from './vocabulary.js';
+import { tableOf, type Rule } from './rule.js';
+
+const T = anyOf(TITLES);
+
+const RULES = [
+  {
+    name: 'payee-list-ordinal',
+    pattern: /\bthe (second|third|fourth|fifth|other|last)(?: (\w+))?\s*$/i,
+    why: '"the first family £300, the second £100": a list item that names its own party by its place',
+    examples: [
+      { text: 'The Council should pay the first family £300 and the second £100 for their distress.', amount: '£100', verdict: 'counted', payee: 'the second family' },
+      { text: 'The Council should pay the eldest son £400, the other £250, for their lost education.', amount: '£250', verdict: 'counted', payee: 'the other son' },
+    ],
+  },
+  {
+    name: 'payee-after-verb',
+    pattern: PAYEE_RE,
+    why: '"pay Mrs B £250", "pay the estate £1,000", "pay her £100": the payee between the pay verb and the amount (a pronoun is the complainant)',
+    examples: [
+      { text: 'The care home should pay the estate £1,000 to recognise the injustice to Mrs Y.', amount: '£1,000', verdict: 'counted', payee: 'the estate' },
+      { text: 'The Council should pay Ms E a symbolic payment of £250 to recognise the uncertainty.', amount: '£250', verdict: 'counted', payee: 'Ms E' },
+    ],
+  },
+  {
+    name: 'payee-possessive',
+    pattern: /^([A-Z][a-z]{0,3}\.? [A-Z])['’]s\b/,
+    why: '"refund Ms X’s payment of £240": the possessive after the verb names the payee',
+    examples: [
+      { text: 'The Council should refund Ms Z’s payment of £240.', amount: '£240', verdict: 'counted', payee: 'Ms Z' },
+      { text: 'The Council should reimburse Mr. Q’s fees of £95.', amount: '£95', verdict: 'counted', payee: 'Mr. Q' },
+    ],
+  },
+  {
+    name: 'payee-after',
+    pattern: new RegExp(`^\\s*(?:each\\s+)?to\\s+(${T}\\.? (?:and ${T}\\.? )?[A-Z]\\b(?:['’]s (?:estate|family))?|${PARTY_SOURCE})`),
+    why: '"£300 to Mr X", "£550 to the teenager", "£850 to the aunt and uncle": the payee named after the amount',
+    examples: [
+      { text: 'The Council should pay £550 to the teenager for the education he missed.', amount: '£550', verdict: 'counted', payee: 'the teenager' },
+      { text: 'We recommended the Council pay £300 to Mr W’s estate for the distress caused.', amount: '£300', verdict: 'counted', payee: 'Mr W’s estate' },
+    ],
+  },
+  {
+    name: 'payee-named-before',
+    pattern: PERSON_RE,
+    why: 'the last person named before the amount, in the sentence, the paragraph or the lead-in ("The Council offered Mr X £200 … pays a further £300")',
+    examples: [
+      { text: 'Mrs V has waited a year for the review. The Council should make a payment of £275 for the delay.', amount: '£275', verdict: 'counted', payee: 'Mrs V' },
+      { text: 'For Mr U, the Council should:\nmake a payment of £90 for his time and trouble.', amount: '£90', verdict: 'counted', payee: 'Mr U' },
+    ],
+  },
+  {
+    name: 'each',
+    pattern: /^\s*each\b/i,
+    also: /\beach of (?:the|them)\b[^£]*$/i,
+    why: '"£300 each", "each of the neighbours £250", "Mr and Mrs Y £300 each": one payment per payee (payees.ts eachPayees)',
+    examples: [
+      { text: 'The Council should pay £300 each to Mr and Mrs Y for their distress.', amount: '£300', verdict: 'counted', payee: 'Mr Y' },
+      { text: 'The Council should pay Mr and Mrs T £150 each to acknowledge their distress.', amount: '£150', verdict: 'counted', payee: 'Mr T' },
+    ],
+  },
+] as const satisfies readonly Rule[];
+
+/** The payee rules, by name. */
+export const PAYEE = tableOf(RULES);
+export const PAYEE_RULES: readonly Rule[] = RULES;
