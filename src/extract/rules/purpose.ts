@@ -57,7 +57,7 @@ const CATEGORIES = [
     why: 'a payment the decision calls symbolic and gives no other purpose',
     examples: [
       { text: 'The Council should make Mrs X a symbolic payment of £200.', amount: '£200', verdict: 'counted', purpose: 'symbolic' },
-      { text: 'The Council should pay Mr Y £300 as a symbolic payment of acknowledgement.', amount: '£300', verdict: 'counted', purpose: 'symbolic' },
+      { text: 'The Council should send Mr Y a symbolic payment of two hundred pounds.', amount: 'two hundred pounds', verdict: 'counted', purpose: 'symbolic' },
     ],
   },
 ] as const satisfies readonly Rule[];

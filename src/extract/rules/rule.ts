@@ -15,6 +15,11 @@ export interface RuleExample {
   readonly nth?: number;
   /** The amount's verdict. */
   readonly verdict: VerdictName;
+  /**
+   * The rule `lgsco explain` names, when the example shows where this rule stops holding ("…, but the Council should
+   * pay" is not negated): then this rule must not be named. Default: this rule.
+   */
+  readonly rule?: string;
   /** For counted money: its status. */
   readonly status?: PaymentStatus;
   /** For counted money: its payee, and its purpose category or words, when the rule decides them. */

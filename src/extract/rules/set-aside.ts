@@ -69,8 +69,8 @@ const RULES = [
     why: '"Mrs B paid £400", "he has paid £240": the complainant (or their family) as the subject of "pay" — a figure, not a remedy',
     examples: [
       { text: 'Mrs X paid £400 for a private assessment. The Council should pay Mrs X £250 for her distress.', amount: '£400', verdict: 'complainant_paid' },
-      { text: 'She had already paid £1,200 to the care home. The Council should pay Mrs X £250 for her distress.', amount: '£1,200', verdict: 'complainant_paid' },
-      { text: 'Her late mother paid £85 a week towards her care. The Council should pay Mrs X £250 for her distress.', amount: '£85', verdict: 'complainant_paid' },
+      { text: 'Mr Y says he has already paid two hundred and forty pounds. The Council should pay Mr Y £250 for his distress.', amount: 'two hundred and forty pounds', verdict: 'complainant_paid' },
+      { text: 'The home confirmed that her late mother paid £85 towards her care. The Council should pay Mrs X £250 for her distress.', amount: '£85', verdict: 'complainant_paid' },
     ],
   },
   {
@@ -82,7 +82,7 @@ const RULES = [
     examples: [
       { text: 'We would not recommend a payment of £750. The Council should pay Mrs X £250 for her distress.', amount: '£750', verdict: 'negated' },
       { text: 'The Council didn’t pay the £200 it had promised. The Council should pay Mrs X £250 for her distress.', amount: '£200', verdict: 'negated' },
-      { text: 'We cannot question the care plan, but the Council should pay Mrs X £300 for her distress.', amount: '£300', verdict: 'counted', status: 'recommended' },
+      { text: 'We cannot question the care plan, but the Council should pay Mrs X £300 for her distress.', amount: '£300', verdict: 'counted', status: 'recommended', rule: 'pay-verb' },
     ],
   },
   {
@@ -103,7 +103,7 @@ const RULES = [
     why: '"I asked the Council to pay…", "at our invitation": the Ombudsman asking is a remedy, not a claim (and in a closure, not something the body did itself)',
     examples: [
       { text: 'We asked the Council to pay Mrs X £300 for her distress.', amount: '£300', verdict: 'counted', status: 'recommended' },
-      { text: 'At our invitation, the Council agreed to pay Mr Y £150 to acknowledge his time and trouble.', amount: '£150', verdict: 'counted', status: 'recommended' },
+      { text: 'Mr Y asked for his fees back and, at our invitation, the Council agreed to refund him £150.', amount: '£150', verdict: 'counted', status: 'recommended' },
     ],
   },
   {
@@ -111,7 +111,7 @@ const RULES = [
     pattern: /^\s*(?:when|after|once|since|before|following|in response to)\b[^,]{0,80},/i,
     why: '"When Mr X complained, the Council refunded …": a leading time clause is not the complainant’s claim, so the claim rule does not read it',
     examples: [
-      { text: 'When Mrs X complained, the Council should have paid her £120. It should now pay Mrs X £120 for the missed service.', amount: '£120', verdict: 'counted', status: 'recommended' },
+      { text: 'When Mrs X complained, the Council agreed to pay her £120 for the missed service.', amount: '£120', verdict: 'counted', status: 'recommended' },
       { text: 'After Mr Y asked for a review, the Council agreed to pay him £175 for his time and trouble.', amount: '£175', verdict: 'counted', status: 'recommended' },
     ],
   },
@@ -145,7 +145,7 @@ const RULES = [
     examples: [
       { text: 'The Council will waive the outstanding charge of £181 and pay Mrs X £250 for her distress.', amount: '£181', verdict: 'waiver' },
       { text: 'The Council should write off the £1,450 invoice and pay Mr Y £200 for his time and trouble.', amount: '£1,450', verdict: 'waiver' },
-      { text: 'The Council should cancel the penalty and pay Mrs X £150 for her time and trouble.', amount: '£150', verdict: 'counted', status: 'recommended' },
+      { text: 'The Council should cancel the penalty and pay Mrs X £150 for her time and trouble.', amount: '£150', verdict: 'counted', status: 'recommended', rule: 'pay-verb' },
     ],
   },
   {

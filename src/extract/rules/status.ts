@@ -19,7 +19,7 @@ const RULES = [
     examples: [
       { text: 'The Council has already paid Mrs X £200, which we consider a suitable remedy for her time and trouble.', amount: '£200', verdict: 'counted', status: 'prior' },
       { text: 'In its stage two response the Council offered Mr Y £150 for his time and trouble.', amount: '£150', verdict: 'counted', status: 'prior' },
-      { text: 'The Council should refund the fees paid of £75.', amount: '£75', verdict: 'counted', status: 'recommended' },
+      { text: 'The Council should refund the fees paid of £75.', amount: '£75', verdict: 'counted', status: 'recommended', rule: 'remedy-statement' },
     ],
   },
   {
@@ -30,7 +30,7 @@ const RULES = [
     why: '"£50 offered by the Council", "the £100 it has already paid": the words after the amount say it was given before',
     examples: [
       { text: 'Pay Mrs X £100 for her distress. This is in addition to £50 offered by the Council for her time and trouble.', amount: '£50', verdict: 'counted', status: 'prior' },
-      { text: 'The Council should also take into account the £120, which it has already paid to Mr Y for his time and trouble.', amount: '£120', verdict: 'counted', status: 'prior' },
+      { text: 'The Council should pay Mr Y £100 for his distress, in addition to £120 which it has already paid for his time and trouble.', amount: '£120', verdict: 'counted', status: 'prior' },
     ],
   },
   {
@@ -51,9 +51,9 @@ const RULES = [
     verdict: 'counted',
     why: '"a further £100", "an additional £500": a new sum on top of an earlier one is recommended even beside a prior cue — unless "has/have/had … paid" says it too was paid (`also`)',
     examples: [
-      { text: 'The Council offered £100 and should pay Mrs X an additional £150 for her distress.', amount: '£150', verdict: 'counted', status: 'recommended' },
-      { text: 'Mr Y was offered £200 at stage one; the Council should now pay him a further £300.', amount: '£300', verdict: 'counted', status: 'recommended' },
-      { text: 'The Council has now paid Mrs X an extra £60 for her time and trouble.', amount: '£60', verdict: 'counted', status: 'prior' },
+      { text: 'The Council has offered Mrs X an additional £150 for her distress.', amount: '£150', verdict: 'counted', status: 'recommended' },
+      { text: 'The Council will make Mr Y an additional payment of £300 for his distress.', amount: '£300', verdict: 'counted', status: 'recommended', in: 'summary' },
+      { text: 'The Council has now paid Mrs X an extra £60 for her time and trouble.', amount: '£60', verdict: 'counted', status: 'prior', rule: 'prior-before' },
     ],
   },
   {
@@ -74,7 +74,7 @@ const RULES = [
     why: 'the remedy statement (an "Agreed action" or "Recommendations" section, or a paragraph that opens a remedy: this pattern) lists what is to be done: its payments are recommended whatever their tense',
     examples: [
       { text: 'Pay Mrs X £250 for her distress.', amount: '£250', verdict: 'counted', status: 'recommended' },
-      { text: 'To remedy the injustice caused, the Council paid Mr Y £400 for his time and trouble.', amount: '£400', verdict: 'counted', status: 'recommended', in: 'body' },
+      { text: 'To put things right, the Council will pay Mr Y £400 for his time and trouble.', amount: '£400', verdict: 'counted', status: 'recommended', in: 'body' },
     ],
   },
   {
@@ -83,7 +83,7 @@ const RULES = [
     verdict: 'counted',
     why: 'outside the remedy statement, a recommendation or agreement word in the sentence or the paragraph before it makes the payment recommended',
     examples: [
-      { text: 'The Council accepted our findings. It sent Mrs X £250 for her distress, as we proposed.', amount: '£250', verdict: 'counted', status: 'recommended', in: 'summary' },
+      { text: 'The Council accepted our findings and proposed to pay Mrs X £250 for her distress.', amount: '£250', verdict: 'counted', status: 'recommended', in: 'summary' },
       { text: 'The Council must pay Mr Y £300 to recognise his distress.', amount: '£300', verdict: 'counted', status: 'recommended', in: 'summary' },
     ],
   },
@@ -93,7 +93,7 @@ const RULES = [
     verdict: 'counted',
     why: 'outside the remedy statement with no cue either way, the tense of the sentence’s first verb decides (compromise): money already given is prior; the payment is marked to check',
     examples: [
-      { text: 'Mrs X received £200 from the Council for her distress.', amount: '£200', verdict: 'counted', status: 'prior', in: 'summary' },
+      { text: 'The Council gave Mrs X £200 for her distress.', amount: '£200', verdict: 'counted', status: 'prior', in: 'summary' },
       { text: 'The Council pays Mr Y £300 for his time and trouble.', amount: '£300', verdict: 'counted', status: 'recommended', in: 'summary' },
     ],
   },

@@ -54,7 +54,7 @@ const RULES = [
     why: 'a whole already split into parts elsewhere, named again: not a new payment',
     examples: [
       { text: 'Pay Mrs X £1,000 (£600 for the delay and £400 for her distress).\n\nWithin one month, pay Mrs X the £1,000 for the delay and her distress.', amount: '£1,000', nth: 2, verdict: 'restated_total' },
-      { text: 'The Council should pay Mr Y £800 (£500 for his distress and £300 for his time and trouble).\n\nThe £800 should be paid to Mr Y within a month.', amount: '£800', nth: 2, verdict: 'restated_total' },
+      { text: 'The Council should pay Mr Y £800 (£500 for his distress and £300 for his time and trouble).\n\nWithin one month, pay Mr Y the £800.', amount: '£800', nth: 2, verdict: 'restated_total' },
     ],
   },
   {
@@ -113,8 +113,8 @@ const RULES = [
     verdict: 'counted',
     why: 'the parts of a whole paid before are prior too',
     examples: [
-      { text: 'The Council has already paid Mrs X £500 (£300 for the delay and £200 for her distress).', amount: '£300', verdict: 'counted', status: 'prior' },
-      { text: 'The Council has paid Mr Y £450 (£300 for the delay and £150 for his time and trouble) which we consider suitable.', amount: '£150', verdict: 'counted', status: 'prior' },
+      { text: 'The Council has already paid Mrs X a total of £500, made up of:\n£300 for the delay;\n£200 for her distress.', amount: '£300', verdict: 'counted', status: 'prior' },
+      { text: 'In its complaint response the Council paid Mr Y £450, made up of:\n£300 for the delay;\n£150 for his time and trouble.', amount: '£150', verdict: 'counted', status: 'prior' },
     ],
   },
   {
@@ -123,8 +123,8 @@ const RULES = [
     verdict: 'counted',
     why: 'a closure’s body is read when nothing else names a payment: what the body did or agreed there is prior',
     examples: [
-      { text: 'The Council agreed to pay Mrs X £150 to remedy her distress.', amount: '£150', verdict: 'counted', status: 'prior', in: 'body', closure: true },
-      { text: 'The Council will pay Mr Y £80 as a remedy for the delay.', amount: '£80', verdict: 'counted', status: 'prior', in: 'body', closure: true },
+      { text: 'In response to our enquiries the Council now pays Mrs X £150 to remedy her distress.', amount: '£150', verdict: 'counted', status: 'prior', in: 'body', closure: true },
+      { text: 'Following our enquiries, a payment of £80 will go to Mr Y as a remedy for the delay.', amount: '£80', verdict: 'counted', status: 'prior', in: 'body', closure: true },
     ],
   },
   {
@@ -144,7 +144,7 @@ const RULES = [
     why: 'a payment-shaped amount in the body when the remedy statement or Summary names the payments: context, not counted',
     examples: [
       { text: 'In 2023 the Council paid Mrs X £90 to remedy an earlier complaint.', amount: '£90', verdict: 'context', in: 'body', remedy: 'The Council should pay Mrs X £250 for her distress.' },
-      { text: 'We recommended a payment of £400 in a similar case.', amount: '£400', verdict: 'context', in: 'body', remedy: 'The Council should pay Mrs X £250 for her distress.' },
+      { text: 'In a similar case the Council paid £400 to remedy the injustice.', amount: '£400', verdict: 'context', in: 'body', remedy: 'The Council should pay Mrs X £250 for her distress.' },
     ],
   },
   {
