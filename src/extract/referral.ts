@@ -45,8 +45,16 @@ export const PAID_FIGURE_RE = new RegExp(
 );
 /** Part of the sum was already returned: the outstanding refund is not stated. */
 const PARTLY_RETURNED_RE = /\b(?:only |already )?(?:refunded|repaid|returned|reimbursed) (?:\d+%|half|part|some|a portion)/i;
+/** A sum by its owner and noun: "the charges", "her deposit", "Mr X’s payments", "the enforcement fees". */
+const SUM_SOURCE = "(?:the|her|his|their|[A-Z][a-z]{1,3} [A-Z]['’]s) (?:\\w+ ){0,2}(?:payments?|charges?|deposit|fees?|money|sum|amount|PCN)\\b";
 /** The thing refunded, when it is a sum named elsewhere ("refund the charges he paid", "return the deposit"). */
-export const REFERRED_SUM_RE = /\b(?:the|her|his|their|[A-Z][a-z]{1,3} [A-Z]['’]s) (?:\w+ ){0,2}(?:payments?|charges?|deposit|fees?|money|sum|amount|PCN)\b/;
+export const REFERRED_SUM_RE = new RegExp(`\\b${SUM_SOURCE}`);
+/**
+ * Such a sum as the refund's own object, right after the verb and any payee: "refund the charges he paid", "refunded
+ * Mr X’s payments". Not a sum named further on ("refund the bailiff (and storage) costs deducted from his
+ * compensation payment": the payment is where the costs came from, not what is refunded).
+ */
+const REFUNDED_SUM_RE = new RegExp(`\\b(?:[Rr]efund|[Rr]epa(?:y|id)|[Rr]eimburse|[Rr]eturn)\\w*\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx) [A-Z]\\s+)?${SUM_SOURCE}`);
 
 /**
  * A refund with no amount that plainly refers to a figure stated elsewhere is a payment of that figure: the refund
@@ -62,7 +70,7 @@ export function quantifyByReference(
   closure: boolean,
   complainant: string | null,
 ): boolean {
-  if (!REFUND_TYPE_RE.test(u.text) || !REFERRED_SUM_RE.test(u.text) || PARTLY_RETURNED_RE.test(wholeText())) return false;
+  if (!REFUND_TYPE_RE.test(u.text) || !REFUNDED_SUM_RE.test(u.text) || PARTLY_RETURNED_RE.test(wholeText())) return false;
   const status = closure || /\b(?:has|have|had) (?:now |already )?(?:refunded|repaid|returned)|\brefunded\b/i.test(u.text) ? 'prior' : 'recommended';
   const fresh = bodyRefunds().filter((c) => !payments.some((p) => p.amountPence === c.pence));
   const amounts = new Set(fresh.map((c) => c.pence));
