@@ -3,7 +3,8 @@ import { findMoney, type MoneyMention } from './money.js';
 import { findPayer } from './payers.js';
 import { pastTenseBefore } from './tense.js';
 import { PAYEE_RE, PERSON_RE } from './payees.js';
-import { COUNT, FIGURE_BEFORE_RE, FIGURE_RULE_OF, FIGURES, PAYEE, PURPOSE, PURPOSE_CATEGORIES, SET_ASIDE, STATUS, type RuleName } from './rules/index.js';
+import { classifyPurpose, purposeTextOf, type VerbFamily } from './purposes.js';
+import { COUNT, FIGURE_BEFORE_RE, FIGURE_RULE_OF, FIGURES, PAYEE, SET_ASIDE, STATUS, type RuleName } from './rules/index.js';
 import type { Sentence } from './sentences.js';
 import { nonRemedyVerdict, type RemedyTrace, type VerdictName } from './verdicts.js';
 
@@ -21,7 +22,7 @@ export interface Candidate {
   /** The body that pays, when the decision names several and the sentence says which. */
   payer: string | null;
   /** Verb family that governs the amount: refunds are financial loss whatever the words after them. */
-  verb: 'refund' | 'pay' | 'offer' | 'none';
+  verb: VerbFamily;
   rate: MoneyMention['per'];
   /** Index of the mention among the sentence's amounts and where it sits, to find breakdowns. */
   mention: MoneyMention;
@@ -107,31 +108,12 @@ const POSSESSIVE_PAYEE_RE = PAYEE['payee-possessive'].pattern;
 const EACH_AFTER_RE = PAYEE.each.pattern;
 const EACH_OF_BEFORE_RE = PAYEE.each.also;
 
-const PURPOSE_AFTER_RE = PURPOSE['purpose-after'].pattern;
-const LATER_PURPOSE_RE = PURPOSE['purpose-later'].pattern;
-const NOUN_PURPOSE_RE = PURPOSE['purpose-noun'].pattern;
-const LEAD_PURPOSE_RE = PURPOSE['purpose-lead'].pattern;
-/** Purpose keywords by category; the category whose word comes first in the purpose wins (refunds are financial). */
-const PURPOSE_WORDS = PURPOSE_CATEGORIES.map((r) => [r.purpose!, r.pattern!] as const);
-
 /** A negation governs the amount unless a new clause starts after it ("We cannot question …, but the Council should pay"). */
 function isNegated(near: string): boolean {
   const m = NEGATED_RE.exec(near);
   if (!m) return false;
   const rest = near.slice(m.index).replace(/^\S+(?:\s+not)?\s+\S+/, '');
   return !NEW_CLAUSE_RE.test(rest);
-}
-
-/** Normalise a purpose text to a category. */
-export function classifyPurpose(text: string | null, verb: Candidate['verb']): PaymentPurpose {
-  if (verb === 'refund') return 'financial_loss';
-  if (!text) return 'other';
-  let best: [PaymentPurpose, number] | null = null;
-  for (const [purpose, re] of PURPOSE_WORDS) {
-    const m = re.exec(text);
-    if (m && (best === null || m.index < best[1])) best = [purpose, m.index];
-  }
-  return best ? best[0] : 'other';
 }
 
 /** The clause around a mention: from the last ";" or ":" (or sentence start) to the next one. */
@@ -141,15 +123,6 @@ function clauseBounds(text: string, at: number, end: number): [number, number] {
   const rest = text.slice(end);
   const stop = rest.search(/[;:]/);
   return [start, stop < 0 ? text.length : end + stop];
-}
-
-/** What the money is for: "for the distress …", "to recognise …", "in recognition of …", up to the clause's end. */
-function purposeAfter(text: string, from: number, limit: number): string | null {
-  const tail = text.slice(from, limit);
-  const m = PURPOSE_AFTER_RE.exec(tail);
-  if (!m) return null;
-  const words = m[1]!.replace(/\s+/g, ' ').trim().replace(/[.,]$/, '');
-  return words.length >= 3 ? words : null;
 }
 
 /** Nearest pay verb before the amount in the clause, and the payee written between them. */
@@ -311,7 +284,7 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     // none at all is to check.
     if (payee === null) check ??= 'no payee named: the complainant assumed';
     const each = EACH_AFTER_RE.test(after) || /\beach\b/i.test(payee ?? '') || EACH_OF_BEFORE_RE.test(near) || (listed && previous !== null && previous.each);
-    const purposeText = purposeAfter(text, m.end, ce) ?? laterPurpose(text, m.end, ce) ?? nounPurpose(near) ?? leadPurpose(text);
+    const purposeText = purposeTextOf(text, m.end, ce, near);
     const candidate: Candidate = {
       ...base,
       kind,
@@ -344,24 +317,4 @@ function lastSentenceOf(text: string): string {
 function lastPerson(text: string): string | null {
   const all = text.match(new RegExp(PERSON_RE.source, 'g'));
   return all ? all[all.length - 1]! : null;
-}
-
-/** "In recognition of the injustice caused by these faults, the Council has agreed to pay …". */
-function leadPurpose(sentence: string): string | null {
-  const m = LEAD_PURPOSE_RE.exec(sentence.trim());
-  return m ? m[1]!.trim() : null;
-}
-
-/** A purpose phrase further on in the clause ("an additional £500, to the £500 it has already offered, to acknowledge …"). */
-function laterPurpose(text: string, from: number, limit: number): string | null {
-  const rest = text.slice(from, limit);
-  const at = rest.search(LATER_PURPOSE_RE);
-  if (at < 0 || findMoney(rest.slice(at)).length > 0) return null;
-  return purposeAfter(text, from + at, limit);
-}
-
-/** "a symbolic payment of £…", "a time and trouble payment of £…": the noun phrase names the purpose. */
-function nounPurpose(near: string): string | null {
-  const m = NOUN_PURPOSE_RE.exec(near);
-  return m ? m[1]! : null;
 }
