@@ -78,8 +78,9 @@ export function registerExplain(program: Command, io: Io): void {
 Each amount is marked + (counted in the decision's total) or - (not counted), with the reason: a remedy payment; a
 part of a stated whole; a rate for a stated period; or not counted — a claim, a fee or charge, a cost, a grant, a
 benefit, arrears, a waiver, negated, a range, a figure quoted, standard text, or a restatement of money counted
-elsewhere. "rule" names the pattern or step that decided, for reporting a wrong verdict. A stored decision is
-explained by this version of lgsco from its stored text.`,
+elsewhere. "rule" names the rule that decided, as the rule tables (src/extract/rules/) name it — for counted money,
+the cue that counted it and the rule that set its status ("pay-verb + recommend-cue") — for reporting a wrong
+verdict. A stored decision is explained by this version of lgsco from its stored text.`,
     )
     .action(async (target: string, opts: ExplainOptions) => {
       process.exitCode = await runExplain(target, opts, io);
