@@ -6,9 +6,11 @@ import type { Section } from '../../schemas/decision.js';
 import type { PaymentStatus } from '../../schemas/enums.js';
 import type { Evidence, Payment } from '../../schemas/remedy.js';
 import { findMoney } from './money.js';
-import { extractRemedy, rulesOf, tiersOf, type RemedyContext, type Tier } from './remedy.js';
+import { extractRemedy, type RemedyContext } from './remedy.js';
+import { rulesOf } from './resolve.js';
 import type { RuleName } from './rules/index.js';
 import { sentencesOf, type Sentence } from './sentences.js';
+import { tiersOf, type Tier } from './tiers.js';
 import { COUNTED_VERDICTS, VERDICTS, type TraceNote, type VerdictName } from './verdicts.js';
 import { sectionZones } from './zones.js';
 

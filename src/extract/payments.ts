@@ -1,67 +1,22 @@
-import type { Evidence, Payment, PaymentPurpose, PaymentStatus } from '../../schemas/index.js';
-import { findMoney, type MoneyMention } from './money.js';
+/**
+ * One sentence's amounts read as payment candidates: each is set aside by the first rule that holds (rules/set-aside.ts,
+ * rules/figure-words.ts) or counted by a cue (rules/count.ts), with its status (payment-status.ts), payee and purpose.
+ */
+import type { Evidence } from '../../schemas/index.js';
+import type { Candidate } from './candidate.js';
+import { findMoney } from './money.js';
 import { findPayer } from './payers.js';
-import { pastTenseBefore } from './tense.js';
-import { PAYEE_RE, PERSON_RE } from './payees.js';
-import { classifyPurpose, purposeTextOf, type VerbFamily } from './purposes.js';
-import { COUNT, FIGURE_BEFORE_RE, FIGURE_RULE_OF, FIGURES, PAYEE, SET_ASIDE, STATUS, type RuleName } from './rules/index.js';
+import { statusOf } from './payment-status.js';
+import { clauseBounds, isNegated, lastPerson, lastSentenceOf, verbBefore } from './clauses.js';
+import { classifyPurpose, purposeTextOf } from './purposes.js';
+import { COUNT, FIGURE_BEFORE_RE, FIGURE_RULE_OF, FIGURES, PAYEE, SET_ASIDE, type RuleName } from './rules/index.js';
 import type { Sentence } from './sentences.js';
 import { nonRemedyVerdict, type RemedyTrace, type VerdictName } from './verdicts.js';
 
-/** A remedy-shaped amount found in one sentence, before breakdowns, duplicates and tiers are resolved. */
-export interface Candidate {
-  kind: 'payment' | 'waived' | 'rate' | 'total';
-  pence: number;
-  status: PaymentStatus;
-  /** Payee as written ("Mrs B", "her", "each of the neighbours"), null when not named. */
-  payee: string | null;
-  /** True for "£300 each" / "each of the neighbours £250". */
-  each: boolean;
-  purposeText: string | null;
-  purpose: PaymentPurpose;
-  /** The body that pays, when the decision names several and the sentence says which. */
-  payer: string | null;
-  /** Verb family that governs the amount: refunds are financial loss whatever the words after them. */
-  verb: VerbFamily;
-  rate: MoneyMention['per'];
-  /** Index of the mention among the sentence's amounts and where it sits, to find breakdowns. */
-  mention: MoneyMention;
-  sentence: Sentence;
-  evidence: Evidence;
-  /** What a person should check about this payment (something was inferred), or null when a rule settled it all. */
-  check: string | null;
-  /** The rules that read it, for `lgsco explain`: the cue that counts it, the one that set its status (null: a list
-   * item takes its first item's), a rule that excused a claim word, and the cue that made it a stated whole. */
-  cue: RuleName;
-  statusRule: RuleName | null;
-  excuse: RuleName | null;
-  totalRule: RuleName | null;
-}
-
-/** A payment from its candidate: certain unless something about it was inferred (`check` says what). */
-export function paymentOf(c: Candidate, payee: string | null, check: string | null, overrides: Partial<Payment> = {}): Payment {
-  const reason = check ?? (payee === 'the complainant' ? 'no payee named: the complainant assumed' : null);
-  return {
-    amountPence: c.pence,
-    payee,
-    payer: c.payer,
-    purpose: c.purpose,
-    purposeText: c.purposeText,
-    status: c.status,
-    confidence: reason === null ? 'certain' : 'check',
-    checkReason: reason,
-    evidence: c.evidence,
-    ...overrides,
-  };
-}
-
 // The rules are read from their tables (rules/*.ts), where each has its name, why and examples.
-const PAY_VERB_RE = COUNT['pay-verb'].pattern;
 /** Words that end a verb's object: the amount after them belongs to another clause. */
 const GAP_BREAK_RE = COUNT['pay-verb'].also;
 const REFUND_VERB_RE = COUNT['refund-verb'].pattern;
-/** A noun that "paid" describes ("the fees paid", "the money paid"), not a subject paying. */
-const PAID_NOUN_RE = COUNT['refund-verb'].also;
 const REFER_BACK_RE = COUNT['refer-back'].pattern;
 const SETTLE_BEFORE_RE = COUNT['refer-back'].also;
 const PAYMENT_NOUN_BEFORE_RE = COUNT['payment-noun-before'].pattern;
@@ -79,7 +34,6 @@ const REPLACED_TO_RE = SET_ASIDE['replaced-offer'].also;
 const COMPLAINANT_SUBJECT_RE = SET_ASIDE['complainant-paid'].pattern;
 const PAY_FORM_RE = SET_ASIDE['complainant-paid'].also;
 const NEGATED_RE = SET_ASIDE.negated.pattern;
-const NEW_CLAUSE_RE = SET_ASIDE.negated.also;
 const CLAIM_RE = SET_ASIDE.claim.pattern;
 const OMBUDSMAN_ASK_RE = SET_ASIDE['ombudsman-asked'].pattern;
 const TIME_CLAUSE_RE = SET_ASIDE['time-clause'].pattern;
@@ -91,58 +45,10 @@ const PAYS_AFTER_WAIVER_RE = SET_ASIDE.waiver.also;
 const NONREMEDY_BEFORE_RE = FIGURE_BEFORE_RE;
 const NONREMEDY_AFTER_RE = FIGURES['figure-after'].pattern;
 
-const PRIOR_BEFORE_RE = STATUS['prior-before'].pattern;
-/** A refund verb in the past: the refund was made (its object's "paid to date" is the money refunded, not a cue). */
-const PAST_REFUND_RE = STATUS['prior-before'].also;
-const PRIOR_AFTER_RE = STATUS['prior-after'].pattern;
-const CLOSURE_AGREED_RE = STATUS['closure-agreed'].pattern;
-const ADDITIONAL_RE = STATUS.additional.pattern;
-/** "has … paid" before an additional sum: it too was paid. */
-const HAS_PAID_RE = STATUS.additional.also;
-const INCREASED_OFFER_RE = STATUS['increased-offer'].pattern;
-const RECOMMEND_CUE_RE = STATUS['recommend-cue'].pattern;
-
 const PAYEE_AFTER_RE = PAYEE['payee-after'].pattern;
 const LIST_ORDINAL_RE = PAYEE['payee-list-ordinal'].pattern;
-const POSSESSIVE_PAYEE_RE = PAYEE['payee-possessive'].pattern;
 const EACH_AFTER_RE = PAYEE.each.pattern;
 const EACH_OF_BEFORE_RE = PAYEE.each.also;
-
-/** A negation governs the amount unless a new clause starts after it ("We cannot question …, but the Council should pay"). */
-function isNegated(near: string): boolean {
-  const m = NEGATED_RE.exec(near);
-  if (!m) return false;
-  const rest = near.slice(m.index).replace(/^\S+(?:\s+not)?\s+\S+/, '');
-  return !NEW_CLAUSE_RE.test(rest);
-}
-
-/** The clause around a mention: from the last ";" or ":" (or sentence start) to the next one. */
-function clauseBounds(text: string, at: number, end: number): [number, number] {
-  const before = text.slice(0, at);
-  const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('⏎')) + 1;
-  const rest = text.slice(end);
-  const stop = rest.search(/[;:]/);
-  return [start, stop < 0 ? text.length : end + stop];
-}
-
-/** Nearest pay verb before the amount in the clause, and the payee written between them. */
-function verbBefore(window: string): { verb: string; index: number; payee: string | null } | null {
-  let last: RegExpExecArray | null = null;
-  let earlier: RegExpExecArray | null = null;
-  PAY_VERB_RE.lastIndex = 0;
-  for (let m = PAY_VERB_RE.exec(window); m; m = PAY_VERB_RE.exec(window)) {
-    earlier = last;
-    last = m;
-  }
-  if (!last) return null;
-  // "refund the fees paid to date": "paid" after a noun describes the money; the verb is the one before it.
-  if (earlier && /^paid$/i.test(last[0]) && PAID_NOUN_RE.test(window.slice(0, last.index))) last = earlier;
-  const between = window.slice(last.index + last[0].length).trim();
-  const who = PAYEE_RE.exec(between.replace(/^(?:to\s+)/, ''));
-  // "refund Ms X's payment of £240": the possessive names the payee.
-  const possessive = POSSESSIVE_PAYEE_RE.exec(between);
-  return { verb: last[0], index: last.index, payee: possessive ? possessive[1]! : who ? who[0] : null };
-}
 
 export interface SentenceContext {
   /** The decision is a closure ("We will not investigate…"): what the body agreed to itself is prior. */
@@ -251,29 +157,9 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     let kind: Candidate['kind'] = m.per ? 'rate' : 'payment';
     const totalRule: RuleName | null = TOTAL_BEFORE_RE.test(near) ? 'total-before' : WHOLE_AFTER_RE.test(after) ? 'whole-after' : null;
     if (totalRule) kind = m.per ? 'rate' : 'total';
-    // "refund the fees paid to date": after a refund verb not in the past, "paid" describes the money refunded.
-    const priorScope = v && verb === 'refund' && !PAST_REFUND_RE.test(v.verb) ? near.slice(Math.max(0, v.index - 12), v.index + v.verb.length) : near.slice(v ? Math.max(0, v.index - 12) : 0);
-    const priorRule: RuleName | null = (referBack ? PRIOR_BEFORE_RE.test(previousSentence) : PRIOR_BEFORE_RE.test(priorScope))
-      ? 'prior-before'
-      : PRIOR_AFTER_RE.test(after)
-        ? 'prior-after'
-        : ctx.closure && !ombudsmanAsked && CLOSURE_AGREED_RE.test(before)
-          ? 'closure-agreed'
-          : null;
-    const additionalRule: RuleName | null = ADDITIONAL_RE.test(near) ? 'additional' : INCREASED_OFFER_RE.test(near) ? 'increased-offer' : null;
-    const stillPaid = priorRule !== null && additionalRule !== null && HAS_PAID_RE.test(near);
-    let status: PaymentStatus = priorRule && !(additionalRule && !stillPaid) ? 'prior' : 'recommended';
-    // The rule that set the status: the prior cue; else "additional" overriding it; else the remedy statement, a new
-    // sum or a recommendation word (the tense, below, when there is none).
-    let statusRule: RuleName = status === 'prior' ? priorRule! : priorRule ? additionalRule! : ctx.remedyZone ? 'remedy-statement' : (additionalRule ?? 'recommend-cue');
-    // Outside the remedy statement, a sentence with no cue either way ("Mrs X received £200 from the Council in 2023")
-    // is read by its verb's tense: money already given is prior.
-    let check: string | null = referBack ? 'amount stated in the sentence after the payment' : null;
-    if (status === 'recommended' && !ctx.remedyZone && !additionalRule && !RECOMMEND_CUE_RE.test(`${sentence.before} ${whole}`)) {
-      check ??= 'status read from the verb’s tense';
-      statusRule = 'verb-tense';
-      if (pastTenseBefore(text, m.start)) status = 'prior';
-    }
+    const st = statusOf({ sentence, at: m.start, before, near, after, v, refund: verb === 'refund', referBack: referBack ? previousSentence : null, closure: ctx.closure, ombudsmanAsked, remedyZone: ctx.remedyZone ?? false });
+    const { status, statusRule } = st;
+    let check: string | null = referBack ? 'amount stated in the sentence after the payment' : st.check;
     const payeeAfter = PAYEE_AFTER_RE.exec(after);
     // "the first family £300, the second £100": a list item that names its own party.
     const ordinal = previous?.payee && between.length <= 60 && !LIST_BREAK_RE.test(between) ? LIST_ORDINAL_RE.exec(between) : null;
@@ -304,17 +190,4 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     previous = candidate;
   });
   return out;
-}
-
-/** The last sentence of a paragraph's text so far (what a "This is £X" sentence refers back to). */
-function lastSentenceOf(text: string): string {
-  const t = text.trim();
-  const at = Math.max(t.lastIndexOf('. ', t.length - 2), t.lastIndexOf('; '));
-  return at < 0 ? t : t.slice(at + 2);
-}
-
-/** The last person named in a stretch of text ("The Council offered Mr X £200 … pays a further £300" → Mr X). */
-function lastPerson(text: string): string | null {
-  const all = text.match(new RegExp(PERSON_RE.source, 'g'));
-  return all ? all[all.length - 1]! : null;
 }

@@ -1,7 +1,7 @@
 import type { Payment, UnquantifiedRemedy } from '../../schemas/remedy.js';
 import { AMOUNT_SOURCE, findMoney } from './money.js';
 import { resolvePayee } from './payees.js';
-import { paymentOf, type Candidate } from './payments.js';
+import { paymentOf, type Candidate } from './candidate.js';
 import type { Sentence } from './sentences.js';
 import { REFUND_TYPE_RE } from './unquantified.js';
 
