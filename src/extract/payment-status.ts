@@ -17,6 +17,9 @@ const CLOSURE_AGREED_RE = STATUS['closure-agreed'].pattern;
 const ADDITIONAL_RE = STATUS.additional.pattern;
 /** "has … paid" before an additional sum: it too was paid. */
 const HAS_PAID_RE = STATUS.additional.also;
+/** A further sum whose own pay verb is in the simple past ("… and paid Mr X an additional £30"), not after a modal. */
+const PAID_VERB_RE = STATUS['additional-paid'].pattern;
+const MODAL_BEFORE_RE = STATUS['additional-paid'].also;
 const INCREASED_OFFER_RE = STATUS['increased-offer'].pattern;
 const RECOMMEND_CUE_RE = STATUS['recommend-cue'].pattern;
 
@@ -53,15 +56,21 @@ export function statusOf(x: StatusInput): { status: PaymentStatus; statusRule: R
         ? 'closure-agreed'
         : null;
   const additionalRule: RuleName | null = ADDITIONAL_RE.test(near) ? 'additional' : INCREASED_OFFER_RE.test(near) ? 'increased-offer' : null;
-  const stillPaid = priorRule !== null && additionalRule !== null && HAS_PAID_RE.test(near);
+  const pastVerb = v !== null && PAID_VERB_RE.test(v.verb) && !MODAL_BEFORE_RE.test(near.slice(0, v.index));
+  const stillPaid = priorRule !== null && additionalRule !== null && (HAS_PAID_RE.test(near) || pastVerb);
   let status: PaymentStatus = priorRule && !(additionalRule && !stillPaid) ? 'prior' : 'recommended';
-  // The rule that set the status: the prior cue; else "additional" overriding it; else the remedy statement, a new
-  // sum or a recommendation word (the tense, below, when there is none).
-  let statusRule: RuleName = status === 'prior' ? priorRule! : priorRule ? additionalRule! : x.remedyZone ? 'remedy-statement' : (additionalRule ?? 'recommend-cue');
+  // The rule that set the status: the prior cue (or the past pay verb that keeps an additional sum prior); else
+  // "additional" overriding it; else the remedy statement, a new sum or a recommendation word (the tense, below, when
+  // there is none).
+  let statusRule: RuleName =
+    status === 'prior' ? (additionalRule && !HAS_PAID_RE.test(near) ? 'additional-paid' : priorRule!) : priorRule ? additionalRule! : x.remedyZone ? 'remedy-statement' : (additionalRule ?? 'recommend-cue');
   // Outside the remedy statement, a sentence with no cue either way ("Mrs X received £200 from the Council in 2023")
   // is read by its verb's tense: money already given is prior.
   let check: string | null = null;
-  if (status === 'recommended' && !x.remedyZone && !additionalRule && !RECOMMEND_CUE_RE.test(`${sentence.before} ${sentence.leadIn ?? ''} ${sentence.text}`)) {
+  // The cue may stand earlier in the paragraph, in its lead-in, or end the paragraph before, whose items the paragraphs
+  // that follow may be ("The Council agreed to our recommendations." / "- This included … £1,000 payment").
+  const context = `${sentence.paragraphBefore} ${sentence.before} ${sentence.leadIn ?? ''} ${sentence.text}`;
+  if (status === 'recommended' && !x.remedyZone && !additionalRule && !RECOMMEND_CUE_RE.test(context)) {
     check = 'status read from the verb’s tense';
     statusRule = 'verb-tense';
     if (pastTenseBefore(sentence.text, x.at)) status = 'prior';

@@ -18,6 +18,11 @@ export interface Sentence {
   before: string;
   /** The line this item hangs from when it is a sub-list item or follows a lead-in ending in ":" (its context). */
   leadIn: string | null;
+  /**
+   * The last sentence of the paragraph before, in the same section ('' for a section's first paragraph): the lead-in
+   * of a list whose items are paragraphs ("The Council agreed to our recommendations." / "- This included … £1,000").
+   */
+  paragraphBefore: string;
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -59,6 +64,7 @@ export function sentencesOf(sections: readonly Section[], sectionIndexes?: reado
   for (const si of indexes) {
     const s = sections[si]!;
     let lead: string | null = null; // a paragraph ending in ":" introduces the items that follow it
+    let paragraphBefore = '';
     s.paragraphs.forEach((p, pi) => {
       const lines = p.text.split('\n');
       const paraLead = lead;
@@ -73,10 +79,11 @@ export function sentencesOf(sections: readonly Section[], sectionIndexes?: reado
         }
         let before = lines.slice(0, li).join(' ');
         for (const text of splitSentences(line)) {
-          out.push({ text, section: s.heading, sectionIndex: si, paragraph: p.n, paragraphIndex: pi, line: li, leadIn: context, before });
+          out.push({ text, section: s.heading, sectionIndex: si, paragraph: p.n, paragraphIndex: pi, line: li, leadIn: context, before, paragraphBefore });
           before = `${before} ${text}`;
         }
       });
+      paragraphBefore = out.at(-1)?.sectionIndex === si ? out.at(-1)!.text : '';
       // A one-line paragraph ending in ":" introduces the paragraphs after it (the compact template flattens lists).
       if (lines.length === 1 && /:$/.test(lines[0]!.trim())) lead = lines[0]!.trim();
     });

@@ -39,8 +39,8 @@ const RULES = [
   },
   {
     name: 'payee-after',
-    pattern: new RegExp(`^\\s*(?:each\\s+)?to\\s+(${T}\\.? (?:and ${T}\\.? )?[A-Z]\\b(?:['’]s (?:estate|family))?|${PARTY_SOURCE})`),
-    why: '"£300 to Mr X", "£550 to the teenager", "£850 to the aunt and uncle": the payee named after the amount',
+    pattern: new RegExp(`^\\s*(?:each\\s+)?to\\s+(${T}\\.? (?:and ${T}\\.? )?[A-Z]\\b(?:['’]s (?:estate|family))?|${PARTY_SOURCE}|each of (?:the (?:(?:two|three|four|five|six|[2-6]) )?\\w+|them)|both of them)`),
+    why: '"£300 to Mr X", "£550 to the teenager", "£850 to the aunt and uncle", "£250 to each of the neighbours": the payee named after the amount',
     examples: [
       { text: 'The Council should pay £550 to the teenager for the education he missed.', amount: '£550', verdict: 'counted', payee: 'the teenager' },
       { text: 'We recommended the Council pay £300 to Mr W’s estate for the distress caused.', amount: '£300', verdict: 'counted', payee: 'Mr W’s estate' },
@@ -57,12 +57,13 @@ const RULES = [
   },
   {
     name: 'each',
-    pattern: /^\s*each\b/i,
+    pattern: /^\s*(?:each\b|to each of\b)/i,
     also: /\beach of (?:the|them)\b[^£]*$/i,
-    why: '"£300 each", "each of the neighbours £250", "Mr and Mrs Y £300 each": one payment per payee (payees.ts eachPayees)',
+    why: '"£300 each", "each of the neighbours £250", "£250 to each of the neighbours", "Mr and Mrs Y £300 each": one payment per payee (payees.ts eachPayees)',
     examples: [
       { text: 'The Council should pay £300 each to Mr and Mrs Y for their distress.', amount: '£300', verdict: 'counted', payee: 'Mr Y' },
       { text: 'The Council should pay Mr and Mrs T £150 each to acknowledge their distress.', amount: '£150', verdict: 'counted', payee: 'Mr T' },
+      { text: 'The Council should pay £250 to each of the two neighbours for their time and trouble.', amount: '£250', verdict: 'counted', payee: 'neighbour (1 of 2)' },
     ],
   },
 ] as const satisfies readonly Rule[];

@@ -57,6 +57,18 @@ const RULES = [
     ],
   },
   {
+    name: 'additional-paid',
+    pattern: /^(?:paid|sent|refunded|repaid|reimbursed)$/i,
+    also: /\b(?:be|being|will|would|should|must|shall|can|could|may|might|to)\s+(?:\w+\s+)?$/i,
+    verdict: 'counted',
+    why: '"TfL refunded the payment and paid Mr X an additional £30": a further sum whose own pay verb is in the simple past (not after a modal, "be" or "to": `also`) was paid, so it stays prior — like "has … paid" before it',
+    examples: [
+      { text: 'TfL refunded the payment and paid Mr X an additional £30 for his time and trouble.', amount: '£30', verdict: 'counted', status: 'prior', in: 'summary' },
+      { text: 'The Council apologised and sent Mrs X a cheque for a further £75 for the delay.', amount: '£75', verdict: 'counted', status: 'prior', in: 'summary' },
+      { text: 'The Council agreed to pay Mr X an additional £30 for his time and trouble.', amount: '£30', verdict: 'counted', status: 'recommended', in: 'summary', rule: 'additional' },
+    ],
+  },
+  {
     name: 'increased-offer',
     pattern: /\bfrom £[\d,.]+\s+to\s*$/i,
     verdict: 'counted',
@@ -81,8 +93,9 @@ const RULES = [
     name: 'recommend-cue',
     pattern: /\b(?:should|will|must|shall|would|agree[sd]?|agrees|agreeing|recommend\w*|asked|invit\w+|to remedy|propos\w+|accepted (?:our|my|the) recommendations?)\b/i,
     verdict: 'counted',
-    why: 'outside the remedy statement, a recommendation or agreement word in the sentence or the paragraph before it makes the payment recommended',
+    why: 'outside the remedy statement, a recommendation or agreement word makes the payment recommended: in the sentence, earlier in its paragraph, in its lead-in, or ending the paragraph before it (a list whose items are paragraphs: "The Council agreed to our recommendations." / "- This included … £1,000 payment")',
     examples: [
+      { text: 'The Council agreed to our recommendations.\n\nThis included an apology and a £1,000 payment to Mrs X to recognise her distress.', amount: '£1,000', verdict: 'counted', status: 'recommended', in: 'body' },
       { text: 'The Council accepted our findings and proposed to pay Mrs X £250 for her distress.', amount: '£250', verdict: 'counted', status: 'recommended', in: 'summary' },
       { text: 'The Council must pay Mr Y £300 to recognise his distress.', amount: '£300', verdict: 'counted', status: 'recommended', in: 'summary' },
     ],

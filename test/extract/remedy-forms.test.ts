@@ -1,0 +1,90 @@
+// One meaning, many forms (issue 14): each remedy rule learnt from a real decision is checked on invented decisions
+// that say the same thing in other words, another number format, bullet or prose, the payee before or after the
+// amount — and every form must give the same payments. A form that means something else is checked beside them.
+import { describe, expect, it } from 'vitest';
+import { parseInvented, paymentsOf, type InventedDecision } from './invented-decision.js';
+
+type Payments = [number, string, string | null][];
+
+/** Every form must give `want`. */
+function forms(name: string, want: Payments, cases: Readonly<Record<string, InventedDecision>>): void {
+  describe(name, () => {
+    it.each(Object.entries(cases))('%s', async (_form, d) => {
+      expect(paymentsOf(await parseInvented(d))).toEqual(want);
+    });
+  });
+}
+
+const FOUND = 'What I found';
+const AGREED = 'Agreed action';
+const CLOSURE = 'Closed after initial enquiries';
+
+forms('a lead-in paragraph’s agreement carries to the list items after it', [[100000, 'recommended', 'Mrs X']], {
+  'prose, one paragraph': {
+    summary: 'Mrs X complained about the Council’s delay. We found fault. The Council agreed to our recommendations. This included an apology and a £1,000 payment to Mrs X for her distress.',
+    sections: {},
+  },
+  'the item as a bullet after the Summary': {
+    summary: 'Mrs X complained about the Council’s delay. We found fault. The Council agreed to our recommendations.\n- This included an apology and a £1,000 payment to Mrs X for her distress.',
+    sections: {},
+  },
+  'numbered paragraphs in the body, amount in words': {
+    summary: 'Mrs X complained about the Council’s delay. We found fault.',
+    sections: { [FOUND]: ['The Council accepted our recommendations.', 'These included an apology and one thousand pounds to recognise the distress Mrs X suffered.'] },
+  },
+  'the cue in the lead-in, payee named before': {
+    summary: 'Mrs X complained about the Council’s delay. We found fault. To remedy the injustice to Mrs X, the Council accepted our recommendations.\n- It included a payment of £1000.00 for her distress.',
+    sections: {},
+  },
+});
+
+forms('an additional sum after a pay verb in the simple past stays prior', [[3000, 'prior', 'Mr Y'], [8000, 'prior', 'Mr Y']], {
+  'simple past, payee first': {
+    summary: 'We will not investigate Mr Y’s complaint about a parking penalty. This is because the Council refunded the £80 payment and paid Mr Y an additional £30 and this provides a suitable remedy.',
+    sections: {},
+    outcome: CLOSURE,
+  },
+  'has … and has …': {
+    summary: 'We will not investigate Mr Y’s complaint about a parking penalty. This is because the Council has refunded the £80 payment and has paid Mr Y an additional £30 and this provides a suitable remedy.',
+    sections: {},
+    outcome: CLOSURE,
+  },
+  'simple past, payee after, pence': {
+    summary: 'We will not investigate Mr Y’s complaint about a parking penalty. This is because the Council refunded the £80.00 payment and paid an additional £30.00 to Mr Y, which provides a suitable remedy.',
+    sections: {},
+    outcome: CLOSURE,
+  },
+  'two sentences, "also paid", "extra"': {
+    summary: 'We will not investigate Mr Y’s complaint about a parking penalty. The Council refunded the £80 payment. It also paid Mr Y an extra £30 and this provides a suitable remedy.',
+    sections: {},
+    outcome: CLOSURE,
+  },
+});
+
+forms('… and a new additional sum agreed now is recommended', [[3000, 'recommended', 'Mr Y']], {
+  'will pay an additional': {
+    summary: 'Mr Y complained about a parking penalty. We found fault.',
+    sections: { [AGREED]: ['The Council will refund the penalty and pay Mr Y an additional £30 for his time and trouble.'] },
+  },
+  'agreed to pay an additional, payee after': {
+    summary: 'Mr Y complained about a parking penalty. We found fault.',
+    sections: { [AGREED]: ['The Council has agreed to pay an additional £30 to Mr Y for his time and trouble.'] },
+  },
+});
+
+const NEIGHBOURS = 'Mr Y and Mr Z, two neighbours, complained the Council allowed a large extension next door. We found fault.';
+forms('"each of the neighbours": one payment per neighbour, the payee before or after the amount', [
+  [25000, 'recommended', 'neighbour (1 of 2)'],
+  [25000, 'recommended', 'neighbour (2 of 2)'],
+], {
+  'pay each of the neighbours £250': { summary: NEIGHBOURS, sections: { [AGREED]: ['The Council should pay each of the neighbours £250 for their time and trouble.'] } },
+  'pay £250 to each of the neighbours': { summary: NEIGHBOURS, sections: { [AGREED]: ['The Council should pay £250 to each of the neighbours for their time and trouble.'] } },
+  'pay £250.00 to each of the two neighbours, bullet': {
+    summary: NEIGHBOURS,
+    sections: { [AGREED]: ['Within one month the Council should:\n- apologise; and\n- pay £250.00 to each of the two neighbours for their time and trouble.'] },
+  },
+  'pay each of the neighbours two hundred and fifty pounds': {
+    summary: NEIGHBOURS,
+    sections: { [AGREED]: ['The Council should pay each of the neighbours two hundred and fifty pounds for their time and trouble.'] },
+  },
+});
