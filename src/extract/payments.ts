@@ -31,8 +31,8 @@ const WHOLE_AFTER_RE = COUNT['whole-after'].pattern;
 const GRAND_TOTAL_BEFORE_RE = SET_ASIDE['grand-total'].pattern;
 const REPLACED_FROM_RE = SET_ASIDE['replaced-offer'].pattern;
 const REPLACED_TO_RE = SET_ASIDE['replaced-offer'].also;
-const COMPLAINANT_SUBJECT_RE = SET_ASIDE['complainant-paid'].pattern;
-const PAY_FORM_RE = SET_ASIDE['complainant-paid'].also;
+const WHOLE_OF_PART_RE = SET_ASIDE['whole-of-part'].pattern;
+const COMPLAINANT_PAID_RE = SET_ASIDE['complainant-paid'].pattern;
 const NEGATED_RE = SET_ASIDE.negated.pattern;
 const CLAIM_RE = SET_ASIDE.claim.pattern;
 const OMBUDSMAN_ASK_RE = SET_ASIDE['ombudsman-asked'].pattern;
@@ -44,6 +44,7 @@ const WAIVE_BEFORE_RE = SET_ASIDE.waiver.pattern;
 const PAYS_AFTER_WAIVER_RE = SET_ASIDE.waiver.also;
 const NONREMEDY_BEFORE_RE = FIGURE_BEFORE_RE;
 const NONREMEDY_AFTER_RE = FIGURES['figure-after'].pattern;
+const FIGURE_THROUGH_TOTAL_RE = FIGURES['figure-through-total'].pattern;
 
 const PAYEE_AFTER_RE = PAYEE['payee-after'].pattern;
 const LIST_ORDINAL_RE = PAYEE['payee-list-ordinal'].pattern;
@@ -80,6 +81,8 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     if (GRAND_TOTAL_BEFORE_RE.test(text.slice(0, m.start))) return drop(SET_ASIDE['grand-total']);
     // "increase its offer from £250 to £500": the old figure is replaced, not added.
     if (REPLACED_FROM_RE.test(text.slice(Math.max(0, m.start - 8), m.start)) && REPLACED_TO_RE.test(text.slice(m.end, m.end + 8))) return drop(SET_ASIDE['replaced-offer']);
+    // "refunded £80 of the £160 penalty charge": the sum the amount before is part of, not a second payment.
+    if (i > 0 && WHOLE_OF_PART_RE.test(text.slice(mentions[i - 1]!.end, m.start))) return drop(SET_ASIDE['whole-of-part'], nonRemedyVerdict(text.slice(m.end, m.end + 30)));
     const [cs, ce] = clauseBounds(text, m.start, m.end);
     const before = text.slice(cs, m.start);
     const near = before.slice(-90);
@@ -98,7 +101,7 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     let excuse: RuleName | null = null;
     if (!listed) {
       // "he has paid £240", "Mrs B paid £400": money the complainant paid is a figure, not a remedy.
-      if (v && PAY_FORM_RE.test(v.verb) && COMPLAINANT_SUBJECT_RE.test(near.slice(0, v.index))) return drop(SET_ASIDE['complainant-paid']);
+      if (v && COMPLAINANT_PAID_RE.test(near.slice(0, v.index + v.verb.length))) return drop(SET_ASIDE['complainant-paid']);
       // "we would not recommend a payment of £750", "it did not pay the £200": negated, so not a remedy.
       if (isNegated(near)) return drop(SET_ASIDE.negated);
       // A leading time clause ("When Mr X complained, the Council … cancelled …") is not the complainant's claim.
@@ -127,8 +130,11 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     const gap = v === null ? '' : near.slice(v.index + v.verb.length);
     const openGap = v !== null && gap.length <= 70 && !GAP_BREAK_RE.test(gap);
     const verbGoverns = (openGap && (verb === 'refund' || !NONREMEDY_BEFORE_RE.test(gap))) || listed;
-    const nonRemedy = !referBack && ((NONREMEDY_BEFORE_RE.test(near) && !nounBefore) || (NONREMEDY_AFTER_RE.test(after) && verb !== 'refund'));
+    // "charged a total of £310": the figure word reaches through "a total of", which is no payment noun there.
+    const throughTotal = !referBack && FIGURE_THROUGH_TOTAL_RE.exec(near);
+    const nonRemedy = !referBack && ((NONREMEDY_BEFORE_RE.test(near) && !nounBefore) || throughTotal || (NONREMEDY_AFTER_RE.test(after) && verb !== 'refund'));
     if (nonRemedy && !(verb === 'refund' && verbGoverns && gap.length <= 40)) {
+      if (throughTotal) return drop(FIGURES['figure-through-total'], nonRemedyVerdict(throughTotal[0]));
       if (!(nounCue && PAYMENT_AFTER_RE.test(after) && !NONREMEDY_AFTER_RE.test(after))) {
         const figureBefore = NONREMEDY_BEFORE_RE.exec(near);
         const verdict = nonRemedyVerdict(figureBefore?.[0] ?? NONREMEDY_AFTER_RE.exec(after)?.[0] ?? '');

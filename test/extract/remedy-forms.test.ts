@@ -88,3 +88,30 @@ forms('"each of the neighbours": one payment per neighbour, the payee before or 
     sections: { [AGREED]: ['The Council should pay each of the neighbours two hundred and fifty pounds for their time and trouble.'] },
   },
 });
+
+/** A closure whose own remedy names no sum, so its body is read (where money the complainant paid was once counted). */
+const closureWith = (body: string): InventedDecision => ({
+  summary: 'We will not investigate Mr X’s complaint about enforcement action for council tax. This is because the Council has agreed to apologise and this is a suitable remedy.',
+  sections: { 'The complaint': ['Mr X complained the Council passed his council tax debt to enforcement agents.'], 'My assessment': [body] },
+  outcome: CLOSURE,
+});
+forms('money the complainant paid or was charged is never a remedy, in any wording', [], {
+  'had to pay': closureWith('Mr X had to pay £130 because of this, which is a suitable remedy to consider.'),
+  'had to pay, words, a noun after': closureWith('He says the Council’s actions caused him stress and he had to pay one hundred and seventeen pounds and fifty pence summons costs.'),
+  'was required to pay, pence': closureWith('Mr X was required to pay £130.00 before the remedy was agreed.'),
+  'a verb joined by "and paid"': closureWith('Mr X set up a payment plan and paid £270 in January, which the Council accepts is a suitable remedy.'),
+  '"She" at the sentence start': closureWith('She paid £400 for a private report. The apology is a suitable remedy.'),
+  '"He has already paid a total of"': closureWith('He has already paid a total of £240. The apology is a suitable remedy.'),
+  '"was charged a total of"': closureWith('Mr X was charged a total of £310 in enforcement fees. The apology is a suitable remedy.'),
+});
+
+forms('"£80 of the £160": the second amount is the sum the first is part of', [[8000, 'prior', 'Mr X']], {
+  'refunded £80 of the £160 penalty charge': closureWith('In response to our enquiries, the Council confirmed it has already refunded £80 of the £160 penalty charge Mr X had paid, a suitable remedy.'),
+  'out of, pence': closureWith('The Council has already refunded £80.00 out of the £160.00 Mr X paid, a suitable remedy.'),
+  'payee first, possessive': closureWith('The Council has already refunded Mr X £80 of his £160 penalty charge, which is a suitable remedy.'),
+});
+
+forms('… while money the body paid, in the same place, is counted (the body is read)', [[13000, 'prior', 'Mr X']], {
+  'the Council paid': closureWith('The Council paid Mr X £130 to remedy the distress, which is a suitable remedy.'),
+  'it has paid, words': closureWith('It has paid Mr X one hundred and thirty pounds to remedy the distress.'),
+});

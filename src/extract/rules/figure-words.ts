@@ -84,6 +84,16 @@ const RULES = [
     ],
   },
   {
+    name: 'figure-through-total',
+    pattern: new RegExp(`\\b${anyOf(['fee', 'cost', 'arrears'].flatMap((v) => wordsOf(v as FigureVerdict)))}\\s+(?:a total of|in total|totalling)\\s*$`, 'i'),
+    why: '"Mr X was charged a total of £310", "he owed a total of £640": a fee, cost or debt word before "a total of" names the total as that figure — "total of" is not a payment noun there',
+    examples: [
+      { text: 'Mr X was charged a total of £310 in enforcement fees.', amount: '£310', verdict: 'fee', in: 'body', closure: true },
+      { text: 'Mr Y owed a total of £640 by March. The Council should pay Mr Y £250 for his distress.', amount: '£640', verdict: 'arrears' },
+      { text: 'The Council should pay Mrs X a total of £500 for her distress.', amount: '£500', verdict: 'counted', status: 'recommended', rule: 'pay-verb' },
+    ],
+  },
+  {
     name: 'figure-after',
     pattern:
       /^\s*(?:fees?\b|deposit|charges?\b|bill\b|invoice|of (?:rates |business )?relief|test and trace|(?:support |grant |discretionary )payment|overpayment|rebate|refund\b|short\b|in (?:rent|arrears|council tax|cred)|penalty|PCN|surcharge|grant|fine\b|per cent|%|of (?:council tax|rent|arrears|debt|benefit)|(?:of )?debt|(?:of )?arrears|budget|which (?:he|she|they|Mr|Mrs|Ms|Miss) paid|plus|threshold|limit|a (?:week|month|year) in|(?:of )?(?:housing|council tax) benefit|was paid|were paid|(?:for|of) (?:the )?(?:land|property|works?|repairs?|building|extension|house|scheme))/i,

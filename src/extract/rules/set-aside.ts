@@ -7,6 +7,13 @@
 import { anyOf, HAND_OVER_LEMMAS, INSTALMENT_WORD, PAY_VERBS, TITLES } from './vocabulary.js';
 import { tableOf, type Rule } from './rule.js';
 
+/** The complainant or their family, as the subject of a verb ("Mrs X", "She", "his late mother"). */
+const COMPLAINANT = `(?:[Hh]e|[Ss]he|[Tt]hey|I|${anyOf(TITLES)}\\.? [A-Z]|[Tt]he complainant|(?:[Hh]er|[Hh]is|[Tt]heir) (?:late )?(?:mother|father|son|daughter|husband|wife|family))`;
+/** What may stand between that subject and its verb: "has already", "had to", "was required to". */
+const AUXILIARIES = `(?:(?:has|had|have|already|then|also|originally|previously|now|later|eventually|subsequently)\\s+|(?:had|has|have|needed|was (?:required|made|ordered|forced|asked)|were (?:required|made|ordered|forced|asked)) to\\s+)*`;
+/** The subject's earlier verb, in the past, before "and paid" ("set up a payment plan and paid"): a verb, not "and his wife". */
+const EARLIER_VERB = `(?:\\w+ed|set|made|took|went|got|had|was|were|found|gave|sent|rang|spoke|wrote|came|chose|paid)\\b`;
+
 const RULES = [
   {
     name: 'unreadable-amount',
@@ -60,17 +67,32 @@ const RULES = [
     ],
   },
   {
+    name: 'whole-of-part',
+    pattern: /^\s*(?:of|out of)\s+(?:the|a|an|her|his|their|its|this|that|[A-Z][a-z]{1,3}\.? [A-Z]['’]s)?\s*$/,
+    why: '"refunded £80 of the £160 penalty charge": the second amount is the sum the first is part of, not a second payment; its verdict is named by the words after it (a fee here), else a figure quoted',
+    examples: [
+      { text: 'The Council has already refunded £80 of the £160 penalty charge Mr Y had paid. The Council should pay Mr Y £100 for his time and trouble.', amount: '£160', verdict: 'fee' },
+      { text: 'The Council will repay £1,200 out of the £2,000 Mrs X paid for the works.', amount: '£2,000', verdict: 'other_figure' },
+      { text: 'The Council will repay £1,200 out of the £2,000 Mrs X paid for the works.', amount: '£1,200', verdict: 'counted', status: 'recommended', rule: 'refund-verb' },
+    ],
+  },
+  {
     name: 'complainant-paid',
     pattern: new RegExp(
-      `\\b(?:he|she|they|I|${anyOf(TITLES)}\\.? [A-Z]|the complainant|(?:her|his|their) (?:late )?(?:mother|father|son|daughter|husband|wife|family))\\s+(?:(?:has|had|have|already|then|also|originally|previously|now)\\s+)*$`,
+      `\\b${COMPLAINANT}\\s+(?:${AUXILIARIES}${anyOf(PAY_VERBS.pay.filter((f) => f !== 'paying'))}|${EARLIER_VERB}(?:(?!\\b(?:which|who|that|it|council|but|so)\\b)[^,;.£]){0,60}?\\s+and\\s+${AUXILIARIES}(?:paid|(?<=\\bto )pay))$`,
     ),
-    also: new RegExp(`^${anyOf(PAY_VERBS.pay.filter((f) => f !== 'paying'))}$`, 'i'),
     verdict: 'complainant_paid',
-    why: '"Mrs B paid £400", "he has paid £240": the complainant (or their family) as the subject of "pay" — a figure, not a remedy',
+    why: '"Mrs B paid £400", "She paid £400", "he has paid £240", "Mr X had to pay £130", "Ms X set up a payment plan and paid £270": the complainant (or their family) as the subject of "pay" — after auxiliaries ("had to"), or of an earlier past verb joined by "and paid" — is a figure, not a remedy (read on the words up to the pay verb)',
     examples: [
       { text: 'Mrs X paid £400 for a private assessment. The Council should pay Mrs X £250 for her distress.', amount: '£400', verdict: 'complainant_paid' },
       { text: 'Mr Y says he has already paid two hundred and forty pounds. The Council should pay Mr Y £250 for his distress.', amount: 'two hundred and forty pounds', verdict: 'complainant_paid' },
       { text: 'The home confirmed that her late mother paid £85 towards her care. The Council should pay Mrs X £250 for her distress.', amount: '£85', verdict: 'complainant_paid' },
+      { text: 'Mr Y had to pay £130 because of this. The Council should pay Mr Y £250 for his distress.', amount: '£130', verdict: 'complainant_paid' },
+      { text: 'Mrs X set up a payment plan and paid £270 in January. The Council should pay Mrs X £250 for her distress.', amount: '£270', verdict: 'complainant_paid' },
+      { text: 'She paid £400 for a private assessment. The Council should pay Mrs X £250 for her distress.', amount: '£400', verdict: 'complainant_paid' },
+      { text: 'He has already paid a total of £240.', amount: '£240', verdict: 'complainant_paid', in: 'body', closure: true },
+      { text: 'The Council should apologise to Mr Y and his wife and pay them £250 for their distress.', amount: '£250', verdict: 'counted', status: 'recommended', rule: 'pay-verb' },
+      { text: 'The Council will reimburse the bank charges she incurred and pay her £500 for her distress.', amount: '£500', verdict: 'counted', status: 'recommended', rule: 'pay-verb' },
     ],
   },
   {
