@@ -2,7 +2,7 @@
  * The words around one amount of a sentence: its clause, the pay verb that governs it (and the payee written between
  * them), whether a negation reaches it, the sentence before it and the last person named before it.
  */
-import { PAYEE_RE, PERSON_RE } from './payees.js';
+import { PAYEE_RE, payeeName, PERSON_RE } from './payees.js';
 import { COUNT, PAYEE, SET_ASIDE } from './rules/index.js';
 
 const PAY_VERB_RE = COUNT['pay-verb'].pattern;
@@ -53,7 +53,8 @@ export function verbBefore(window: string): VerbBefore | null {
   const who = PAYEE_RE.exec(between.replace(/^(?:to\s+)/, ''));
   // "refund Ms X's payment of £240": the possessive names the payee.
   const possessive = POSSESSIVE_PAYEE_RE.exec(between);
-  return { verb: last[0], index: last.index, payee: possessive ? possessive[1]! : who ? who[0] : null };
+  // A payee the pattern reads whole comes first: "pay Miss X’s son" is the son, "refund Mrs Y’s estate" the estate.
+  return { verb: last[0], index: last.index, payee: who ? payeeName(who[0]) : possessive ? possessive[1]! : null };
 }
 
 /** The last sentence of a paragraph's text so far (what a "This is £X" sentence refers back to). */

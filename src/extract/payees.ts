@@ -8,8 +8,28 @@ export const PERSON_RE = new RegExp(`\\b${T}\\.? (?:and ${T}\\.? )?[A-Z](?![\\w�
 export const PARTY_SOURCE =
   `(?:the|his|her|their) (?:late \\w+['’]s )?(?:(?:first|second|third|fourth|other|eldest|youngest|elder|younger|two|three|four|late) )?` +
   `${anyOf(PARTY_NOUNS)}\\b(?: and (?:the |his |her |their )?${anyOf(PARTY_NOUNS)}\\b)?(?: [A-Z]\\b(?![\\w’']))?`;
-/** Who can be paid, after a pay verb: a person, a party ("the family", "the teenager"), or a pronoun. */
-export const PAYEE_RE = new RegExp(`^(?:${PERSON_RE.source}|${PARTY_SOURCE}|each of the (?:\\w+ )?\\w+|her|him|them|each of them|both of them)`);
+/** A body paid on the complainant's behalf, by its name: "Meadowbank Care Ltd", "Sunnyside Lodge", "Oakfield Nursing Home". */
+export const BODY_NAME_SOURCE =
+  "(?!(?:The|This|That|Each|Both|And)\\b)[A-Z][\\w&’'-]*(?:\\s+(?:and\\s+|of\\s+)?[A-Z][\\w&’'-]*){0,5}\\s+(?:Limited|Ltd|plc|PLC|LLP|CIC|Care|Homes?|Lodge|House|Court|Manor|Trust|Services|Centre|Hall)\\b\\.?";
+/** "Mr X and Y", "Mr X and Mrs Y": two people, the second by a title or a letter alone. */
+export const TWO_PEOPLE_SOURCE = `${T}\\.? [A-Z] and (?:${T}\\.? )?[A-Z](?![\\w’'])`;
+/** "Miss X’s son", "Mrs Y’s estate": a party named through a person, not that person's own money ("Ms X’s payment"). */
+export const POSSESSED_PARTY_SOURCE = `${T}\\.? [A-Z]['’]s (?:late )?${anyOf(PARTY_NOUNS)}\\b(?![’']s)`;
+/**
+ * Who can be paid, after a pay verb: a provider named in apposition ("the care provider, Meadowbank Care Ltd"), two
+ * people, a party through a person, a person, a party ("the family", "the teenager"), a body by its name, or a pronoun.
+ */
+export const PAYEE_RE = new RegExp(
+  `^(?:${PARTY_SOURCE},\\s+(?:${BODY_NAME_SOURCE})|${TWO_PEOPLE_SOURCE}|${POSSESSED_PARTY_SOURCE}|${PERSON_RE.source}|${PARTY_SOURCE}|${BODY_NAME_SOURCE}|each of the (?:\\w+ )?\\w+|her|him|them|each of them|both of them)`,
+);
+/** "the care provider, Meadowbank Care Ltd" → its name. */
+const APPOSITION_RE = new RegExp(`^${PARTY_SOURCE},\\s+(${BODY_NAME_SOURCE})$`);
+
+/** The payee as a record names it: a provider by its name when the text gives one. */
+export function payeeName(written: string): string {
+  const named = APPOSITION_RE.exec(written);
+  return named ? named[1]! : written;
+}
 /** A party named in a summary when nobody has a letter name ("The woman complained that…"). */
 const PARTY_COMPLAINANT_RE = new RegExp(`\\b${PARTY_SOURCE.replace('(?:the|his|her|their)', '(?:[Tt]he)')}(?= (?:complain\\w*|says|said|told|asked|was|is|has|had|and|who)\\b)`);
 const PRONOUN_RE = /^(?:her|him|them|each of them|both of them)$/;
@@ -61,7 +81,7 @@ export function eachPayees(payee: string | null, wholeText: string): string[] {
     const pair = PAIR_RE.exec(payee);
     if (pair) return [`${pair[1]} ${pair[3]}`, `${pair[2]} ${pair[3]}`];
     const list = payee.split(/\s*(?:,|\band\b)\s*/).filter(Boolean);
-    if (list.length > 1 && list.every((p) => PERSON_RE.test(p) || /^(?:her|him)$/.test(p))) return list;
+    if (list.length > 1 && list.every((p) => PERSON_RE.test(p) || /^(?:her|him|[A-Z])$/.test(p))) return list;
   }
   const counted = /^each of (?:the )?(two|three|four|five|six|both|[2-6])\b/i.exec(payee ?? '');
   const group = counted ?? GROUP_RE.exec(wholeText);

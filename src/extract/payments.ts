@@ -47,6 +47,10 @@ const NONREMEDY_AFTER_RE = FIGURES['figure-after'].pattern;
 const FIGURE_THROUGH_TOTAL_RE = FIGURES['figure-through-total'].pattern;
 
 const PAYEE_AFTER_RE = PAYEE['payee-after'].pattern;
+const INVOICE_FROM_RE = PAYEE['payee-invoice-from'].pattern;
+/** Verbs that pay a body's invoice to that body (a refund of it goes to the complainant). */
+const PAYS_INVOICE_RE = PAYEE['payee-invoice-from'].also;
+const PAYEE_IN_LIST_RE = PAYEE['payee-in-list'].pattern;
 const LIST_ORDINAL_RE = PAYEE['payee-list-ordinal'].pattern;
 const EACH_AFTER_RE = PAYEE.each.pattern;
 const EACH_OF_BEFORE_RE = PAYEE.each.also;
@@ -95,7 +99,11 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     // An item of a list ("£400 for …, and £100 for …") shares its first item's verb, payee and status: the words
     // between them are the first item's purpose, not a new clause (a "seek" there is not a claim).
     const between = previous === null ? '' : text.slice(previous.mention.end, m.start);
-    const listed = previous !== null && (previous.kind === 'payment' || previous.kind === 'total') && LIST_GAP_RE.test(between) && !LIST_BREAK_RE.test(between);
+    // "pay Mrs X £300 for her distress and Mr X £200 …": a later amount's own payee, named right before it; the item
+    // is still one of the list ("…, and the care home £450").
+    const ownPayee = i > 0 ? PAYEE_IN_LIST_RE.exec(text.slice(mentions[i - 1]!.end, m.start)) : null;
+    const gapWords = ownPayee ? between.slice(0, Math.max(0, between.length - (ownPayee[0].length - ownPayee[0].indexOf(ownPayee[1]!)))) : between;
+    const listed = previous !== null && (previous.kind === 'payment' || previous.kind === 'total') && LIST_GAP_RE.test(gapWords) && !LIST_BREAK_RE.test(gapWords);
     const v = verbBefore(near);
     const verb: Candidate['verb'] = v ? (REFUND_VERB_RE.test(v.verb) ? 'refund' : /^offer/i.test(v.verb) ? 'offer' : 'pay') : 'none';
     let excuse: RuleName | null = null;
@@ -166,12 +174,20 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     const st = statusOf({ sentence, at: m.start, before, near, after, v, refund: verb === 'refund', referBack: referBack ? previousSentence : null, closure: ctx.closure, ombudsmanAsked, remedyZone: ctx.remedyZone ?? false });
     const { status, statusRule } = st;
     let check: string | null = referBack ? 'amount stated in the sentence after the payment' : st.check;
-    const payeeAfter = PAYEE_AFTER_RE.exec(after);
+    const payeeAfter = PAYEE_AFTER_RE.exec(after)?.[1] ?? (v && PAYS_INVOICE_RE.test(v.verb) ? (INVOICE_FROM_RE.exec(after)?.[1] ?? null) : null);
     // "the first family £300, the second £100": a list item that names its own party.
     const ordinal = previous?.payee && between.length <= 60 && !LIST_BREAK_RE.test(between) ? LIST_ORDINAL_RE.exec(between) : null;
     const listPayee = ordinal ? `the ${ordinal[1]!.toLowerCase()} ${ordinal[2] ?? previous!.payee!.replace(/^the (?:first |eldest |elder )?/, '')}` : null;
+    const inList = ownPayee?.[1] ?? null;
     const payee =
-      listPayee ?? (listed && previous ? previous.payee : null) ?? v?.payee ?? (payeeAfter ? payeeAfter[1]! : null) ?? lastPerson(text.slice(0, m.start)) ?? lastPerson(sentence.before) ?? lastPerson(sentence.leadIn ?? '');
+      listPayee ??
+      inList ??
+      (listed && previous ? (payeeAfter ?? previous.payee) : null) ??
+      v?.payee ??
+      payeeAfter ??
+      lastPerson(text.slice(0, m.start)) ??
+      lastPerson(sentence.before) ??
+      lastPerson(sentence.leadIn ?? '');
     // A payee named earlier in the paragraph or by its lead-in ("…, the Council should: pay £300 …") is the one meant;
     // none at all is to check.
     if (payee === null) check ??= 'no payee named: the complainant assumed';

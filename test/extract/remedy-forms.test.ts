@@ -115,3 +115,49 @@ forms('… while money the body paid, in the same place, is counted (the body is
   'the Council paid': closureWith('The Council paid Mr X £130 to remedy the distress, which is a suitable remedy.'),
   'it has paid, words': closureWith('It has paid Mr X one hundred and thirty pounds to remedy the distress.'),
 });
+
+/** A decision whose Agreed action is the given paragraph. */
+const agreed = (summary: string, paragraph: string): InventedDecision => ({ summary, sections: { [AGREED]: [paragraph] } });
+const MOTHER = 'Mrs X complained about the Council’s delay in arranging her mother’s care. We found fault.';
+const ESTATE = 'Mrs X complained about the care the Council arranged for her late mother, Mrs Y. We found fault.';
+const COUPLE = 'Mr and Mrs X complained about the Council’s handling of their son’s care. We found fault.';
+
+forms('a party named through a person is the payee: "Miss X’s son"', [[100000, 'recommended', 'Miss X’s son']], {
+  'payee first': agreed('Miss X complained about her son’s school transport. We found fault.', 'The Council should also pay Miss X’s son £1000 to recognise the uncertainty he has been caused.'),
+  'payee after, pence': agreed('Miss X complained about her son’s school transport. We found fault.', 'The Council should pay £1,000.00 to Miss X’s son to recognise the uncertainty he has been caused.'),
+  'bullet, words': agreed('Miss X complained about her son’s school transport. We found fault.', 'The Council should:\n- apologise to Miss X; and\n- pay Miss X’s son one thousand pounds to recognise his uncertainty.'),
+});
+
+forms('"Mr X and Y £200 each": one payment to each', [[20000, 'recommended', 'Mr X'], [20000, 'recommended', 'Y']], {
+  'payees first': agreed('Mr X complained for himself and his son Y about school transport. We found fault.', 'The Council should pay Mr X and Y £200 each for their avoidable distress.'),
+  'each to, after': agreed('Mr X complained for himself and his son Y about school transport. We found fault.', 'The Council should pay £200 each to Mr X and Y for their avoidable distress.'),
+  'words': agreed('Mr X complained for himself and his son Y about school transport. We found fault.', 'The Council should pay Mr X and Y two hundred pounds each for their avoidable distress.'),
+});
+
+forms('money for an estate goes to the estate, however it is worded', [[240000, 'recommended', 'Mrs Y’s estate']], {
+  'refund the estate the sum': agreed(ESTATE, 'The Council will refund Mrs Y’s estate the £2,400 in care charges.'),
+  'the sum in charges to the estate': agreed(ESTATE, 'The Council will refund the £2,400 in care charges to Mrs Y’s estate.'),
+  'to the estate, no comma': agreed(ESTATE, 'Within one month the Council will:\n- apologise to Mrs X; and\n- refund £2400 to Mrs Y’s estate.'),
+  'pay the estate, pence': agreed(ESTATE, 'The Council will pay Mrs Y’s estate £2,400.00 for the care charges it should not have made.'),
+});
+
+forms('a provider paid on the complainant’s behalf is the payee, by its name', [[210000, 'recommended', 'Meadowbank Care Ltd']], {
+  'in apposition': agreed(MOTHER, 'The Council will pay the care provider, Meadowbank Care Ltd, £2,100 for the care it gave Mrs X’s mother.'),
+  'by name, payee first': agreed(MOTHER, 'The Council will pay Meadowbank Care Ltd £2,100 for the care it gave Mrs X’s mother.'),
+  'by name, after': agreed(MOTHER, 'The Council will pay £2,100 to Meadowbank Care Ltd for the care it gave Mrs X’s mother.'),
+  'directly, no comma': agreed(MOTHER, 'The Council will pay £2100 directly to Meadowbank Care Ltd for the care it gave Mrs X’s mother.'),
+});
+
+forms('a care home whose invoice is settled is the payee', [[135000, 'recommended', 'the care home']], {
+  'settle the invoice from the care home': agreed(MOTHER, 'The Council will settle the £1,350 invoice from the care home for Mrs X’s mother’s respite stay, so Mrs X does not have to pay it.'),
+  'pay to the care home': agreed(MOTHER, 'Within one month, the Council will pay £1,350 to the care home for Mrs X’s mother’s respite stay, so Mrs X does not have to pay the invoice.'),
+  'pay the care home, words': agreed(MOTHER, 'The Council will pay the care home one thousand three hundred and fifty pounds for Mrs X’s mother’s respite stay.'),
+  'settle the care home’s invoice of': agreed(MOTHER, 'The Council will settle the care home’s invoice of £1350 for Mrs X’s mother’s respite stay.'),
+});
+
+forms('two people paid in one sentence: each amount to its own payee', [[20000, 'recommended', 'Mr X'], [30000, 'recommended', 'Mrs X']], {
+  'payees first, purposes between': agreed(COUPLE, 'The Council will pay Mrs X £300 for her distress and Mr X £200 for his time and trouble.'),
+  'payees after': agreed(COUPLE, 'The Council will pay £300 to Mrs X and £200 to Mr X for their distress.'),
+  'payees first, comma': agreed(COUPLE, 'The Council will pay Mrs X £300.00 for her distress, and Mr X £200.00 for his time and trouble.'),
+  'one bullet each': agreed(COUPLE, 'Within one month the Council will:\n- pay Mrs X £300 for her distress; and\n- pay Mr X £200 for his time and trouble.'),
+});

@@ -14,7 +14,7 @@ export const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'] as const;
  * complainants and "each" splits ("the teenager", "the aunt and uncle", "the first family", "her late mother's estate").
  */
 export const PARTY_NOUNS = [
-  'family', 'families', 'estate', 'care home', 'complainants?', 'residents?', 'tenants?', 'leaseholders?', 'parents?', 'neighbours?', 'couple', 'carers?', 'guardians?',
+  'family', 'families', 'estate', 'care home', 'nursing home', 'care provider', 'providers?', 'care agency', 'complainants?', 'residents?', 'tenants?', 'leaseholders?', 'parents?', 'neighbours?', 'couple', 'carers?', 'guardians?',
   'son', 'daughter', 'mother', 'father', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandparents?', 'child', 'children', 'teenager', 'young (?:person|man|woman)',
   'boy', 'girl', 'man', 'woman', 'men', 'women', 'husband', 'wife', 'partner', 'widow', 'widower', 'sister', 'brother', 'siblings?', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
   'landlord', 'household', 'owners?', 'applicant', 'claimant', 'student', 'pupil', 'resident', 'occupiers?',
