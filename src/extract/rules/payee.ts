@@ -44,14 +44,15 @@ const RULES = [
   {
     name: 'payee-after',
     pattern: new RegExp(
-      `^\\s*(?:each\\s+)?(?:(?:in [\\w-]+(?: [\\w-]+){0,2}|directly|in full)\\s+)?to\\s+(${TWO_PEOPLE_SOURCE}|${POSSESSED_PARTY_SOURCE}|${T}\\.? (?:and ${T}\\.? )?[A-Z]\\b(?:['’]s (?:estate|family))?|${PARTY_SOURCE}|${BODY_NAME_SOURCE}|each of (?:the (?:(?:two|three|four|five|six|[2-6]) )?\\w+|them)|both of them)`,
+      `^\\s*(?:each\\s+)?(?:(?:in [\\w-]+(?: [\\w-]+){0,2}|directly|in full|(?:[\\w-]+ )?payment)\\s+)?to\\s+(${TWO_PEOPLE_SOURCE}|${POSSESSED_PARTY_SOURCE}|${T}\\.? (?:and ${T}\\.? )?[A-Z]\\b(?:['’]s (?:estate|family))?|${PARTY_SOURCE}|${BODY_NAME_SOURCE}|each of (?:the (?:(?:two|three|four|five|six|[2-6]) )?\\w+|them)|both of them)`,
     ),
-    why: '"£300 to Mr X", "£550 to the teenager", "£250 to each of the neighbours", "£2,400 in care charges to Mrs Y’s estate", "£900 directly to Sunnyside Lodge": the payee named after the amount (after an "in …" phrase or "directly" at most)',
+    why: '"£300 to Mr X", "£550 to the teenager", "£250 to each of the neighbours", "£2,400 in care charges to Mrs Y’s estate", "£900 directly to Sunnyside Lodge": the payee named after the amount (after an "in …" phrase, "directly" or "payment" at most: "a £1,000 payment to Mr X")',
     examples: [
       { text: 'The Council should pay £550 to the teenager for the education he missed.', amount: '£550', verdict: 'counted', payee: 'the teenager' },
       { text: 'We recommended the Council pay £300 to Mr W’s estate for the distress caused.', amount: '£300', verdict: 'counted', payee: 'Mr W’s estate' },
       { text: 'The Council will refund the £2,400 in care charges to Mrs Y’s estate.', amount: '£2,400', verdict: 'counted', payee: 'Mrs Y’s estate' },
       { text: 'The Council will pay £900 directly to Sunnyside Lodge to clear the top-up fees for Mrs X’s mother.', amount: '£900', verdict: 'counted', payee: 'Sunnyside Lodge' },
+      { text: 'Mr Y complained to us.\n\nThe Council agreed to our recommendations, including a £1,000 symbolic payment to Mrs W for her distress.', amount: '£1,000', verdict: 'counted', payee: 'Mrs W' },
     ],
   },
   {
