@@ -15,8 +15,9 @@ import { payersOf, Reading } from './reading.js';
 import { quantifyByReference, REFERRED_SUM_RE } from './referral.js';
 import { dedupe, noteOn, originOf, resolve, restatedSums } from './resolve.js';
 import { SET_ASIDE, STATUS, STEPS } from './rules/index.js';
+import type { Sentence } from './sentences.js';
 import { tiersOf } from './tiers.js';
-import { extractUnquantified, REFUND_TYPE_RE } from './unquantified.js';
+import { extractUnquantified, refundAccountsFor, REFUND_TYPE_RE } from './unquantified.js';
 import type { RemedyTrace } from './verdicts.js';
 
 /** A decision that closes without investigating, or ends one early: what the body did itself is "prior". */
@@ -129,10 +130,15 @@ function unquantifiedOf(r: Reading, payments: Payment[], rateNotes: Candidate[])
   );
   const allSentences = r.tiered.map((t) => t.sentence);
   const remaining = found.filter((u) => !quantifyByReference(u, payments, bodyRefunds, allSentences, r.wholeText, r.closure, r.complainant));
-  // Once a refund has an amount, other wordings of the same refund are not further remedies.
-  const hasRefund = payments.some((p) => p.purpose === 'financial_loss');
+  // Once a refund has an amount, other wordings of the same refund are not further remedies; another item of the same
+  // list is ("- repay the family the £6,500 …; - repay the amount due for the period …").
+  const sentenceOf = (u: UnquantifiedRemedy): Sentence | undefined => allSentences.find((s) => s.text === u.evidence.quote && s.section === u.evidence.section);
+  const accounted = (u: UnquantifiedRemedy): boolean => {
+    const s = sentenceOf(u);
+    return s === undefined ? payments.some((p) => p.purpose === 'financial_loss') : refundAccountsFor(payments, s, allSentences, u.text);
+  };
   return [
-    ...remaining.filter((u) => !(hasRefund && REFUND_TYPE_RE.test(u.text) && REFERRED_SUM_RE.test(u.text))),
+    ...remaining.filter((u) => !(REFUND_TYPE_RE.test(u.text) && REFERRED_SUM_RE.test(u.text) && accounted(u))),
     ...rateNotes.map((n) => ({ text: n.sentence.text, payee: resolvePayee(n.payee, r.complainant), evidence: n.evidence })),
   ];
 }

@@ -3,11 +3,11 @@ import { findMoney } from './money.js';
 import { PAYEE_RE, resolvePayee } from './payees.js';
 import type { Sentence } from './sentences.js';
 
-/** Money remedies by verb or noun: "pay her reasonable legal costs", "backdate its payments", "a symbolic payment". */
+/** Money remedies by verb or noun: "pay her reasonable legal costs", "backdate its payments", "make (him) a symbolic payment". */
 const MONEY_REMEDY_RE =
-  /\b(?:pay|pays|paying|repay|repays|repaid|refund|refunds|refunded|refunding|reimburse|reimburses|reimbursed|reimbursing|backdate|backdates|backdating|compensate|compensates|make (?:a|an) (?:\w+ ){0,3}payment|makes (?:a|an) (?:\w+ ){0,3}payment|(?:symbolic|financial|goodwill) payment|consider(?:ation of)? (?:a|any|her|his|their) claim for|cover (?:the|her|his|their) (?:costs?|fees|expenses)|return (?:the|her|his|their) (?:deposit|money|fees?))\b/i;
+  /\b(?:pay|pays|paying|repay|repays|repaid|refund|refunds|refunded|refunding|reimburse|reimburses|reimbursed|reimbursing|backdate|backdates|backdating|compensate|compensates|(?:make|makes|making) (?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]) )?(?:a|an) (?:\w+ ){0,3}payment|(?:symbolic|financial|goodwill) payment|consider(?:ation of)? (?:a|any|her|his|their) claim for|cover (?:the|her|his|their) (?:costs?|fees|expenses)|return (?:the|her|his|their) (?:deposit|money|fees?))\b/i;
 /** A generic payment that a quantified payment elsewhere already accounts for. */
-const GENERIC_RE = /\b(?:make|makes|making) (?:a|an) (?:\w+ ){0,2}payment\b|\bpay (?:her|him|them|Mr|Mrs|Ms|Miss)\b(?: \w)?(?: (?:a|an) (?:\w+ )?(?:sum|payment|amount))?\s*(?:to|for|in|$)/i;
+const GENERIC_RE = /\b(?:make|makes|making) (?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]) )?(?:a|an) (?:\w+ ){0,2}payment\b|\bpay (?:her|him|them|Mr|Mrs|Ms|Miss)\b(?: \w)?(?: (?:a|an) (?:\w+ )?(?:sum|payment|amount))?\s*(?:to|for|in|$)/i;
 /** Only a remedy when someone is told, asked, proposes or agrees to do it ("I proposed to the Council that it …"). */
 const REMEDY_CUE_RE = /\b(?:should|will|would|must|agree[sd]?|agrees|agreeing|recommend\w*|asked|to remedy|has now|have now|offered|invitation|in recognition|remedy|propos(?:e|es|ed|al))\b/i;
 const NOT_REMEDY_RE =
@@ -32,12 +32,24 @@ const TEXT_END_RE = /\s+and (?:it|this|that|we|there|further|once)\b|,\s*(?:and 
 /**
  * Clause breaks: ";" and " and " before another action verb, bare or after an auxiliary ("and paid", "and has paid",
  * "and has already paid", "and will pay"), so an amount-less refund is read apart from the payment beside it; and a
- * result clause (", leaving her account £399.17 in credit"), whose amount is a balance, not the refund's.
+ * result clause (", leaving her account £399.17 in credit"), whose amount is a balance, not the refund's; and ", but", so a
+ * waiver before it ("has written off the debt, but … making a symbolic payment") does not reach the remedy after it.
  */
 const CLAUSE_SPLIT_RE =
-  /;|,?\s+(?:and|as well as)\s+(?=(?:(?:has|have|had|will|would|should|must)\s+(?:(?:now|also|already|then|since|therefore|subsequently)\s+)?)?(?:to\s+)?(?:pay|pays|paid|repay|repaid|refund|refunds|refunded|reimburse|reimburses|reimbursed|sent|offered|agreed|this provides|backdate|apologis\w*|provide\w*|review\w*|make|makes|remove\w*|waive\w*|consider\w*|issue\w*|ensure\w*|remind\w*|cancel\w*|return\w*|change\w*|implement\w*|send\w*|share\w*|arrange\w*|complete\w*|write\w*|offer\w*|train\w*|update\w*)\b)|,\s+(?=(?:consideration|removal|review|an apology|a payment|offer|write|reimburse|refund|pay|change|provide|apologise|remind|issue|ensure|make)\b)|,\s+(?=(?:leaving|which left)\b)/i;
+  /;|,?\s+(?:and|as well as)\s+(?=(?:(?:has|have|had|will|would|should|must)\s+(?:(?:now|also|already|then|since|therefore|subsequently)\s+)?)?(?:to\s+)?(?:pay|pays|paid|repay|repaid|refund|refunds|refunded|reimburse|reimburses|reimbursed|sent|offered|agreed|this provides|backdate|apologis\w*|provide\w*|review\w*|make|makes|remove\w*|waive\w*|consider\w*|issue\w*|ensure\w*|remind\w*|cancel\w*|return\w*|change\w*|implement\w*|send\w*|share\w*|arrange\w*|complete\w*|write\w*|offer\w*|train\w*|update\w*)\b)|,\s+(?=(?:consideration|removal|review|an apology|a payment|offer|write|reimburse|refund|pay|change|provide|apologise|remind|issue|ensure|make|assess|arrange)\b)|,\s+(?=(?:leaving|which left)\b)|,\s+but\s+/i;
 /** Refund-type remedies: a refund with an amount elsewhere accounts for them. */
 export const REFUND_TYPE_RE = /\b(?:refund|repa(?:y|id)|reimburse|return|backdate)/i;
+
+/**
+ * Whether a refund with an amount accounts for an amount-less refund-type remedy (`words`) of sentence `s`: another
+ * wording of the same refund, unless it is another item of the same list — a list item of its own, or a part of the
+ * same sentence set apart by ";" that names no sum ("repay the family the £6,500 …; repay the amount due for …").
+ */
+export function refundAccountsFor(payments: readonly Payment[], s: Sentence, sentences: readonly Sentence[], words: string): boolean {
+  const part = s.text.includes(';') ? s.text.split(';').find((x) => x.includes(words.slice(0, 40))) : undefined;
+  const ownItem = part !== undefined && findMoney(part).length === 0;
+  return payments.some((p) => p.purpose === 'financial_loss' && !listSibling(p, s, sentences) && !(ownItem && p.evidence.quote === s.text));
+}
 
 /**
  * Another item of the same list as the sentence (same section and lead-in line, another line): "The Ombudsman
@@ -96,7 +108,7 @@ export function extractUnquantified(
       const lead = s.text.slice(0, Math.max(0, clauseStart)) + tested.slice(0, m.index);
       if (NOT_REMEDY_RE.test(lead) || WAIVE_RE.test(tested.slice(0, m.index + m[0].length))) continue;
       if (GENERIC_RE.test(clause) && payments.length > 0) continue;
-      if (REFUND_TYPE_RE.test(m[0]) && payments.some((p) => p.purpose === 'financial_loss' && !listSibling(p, s, sentences))) continue;
+      if (REFUND_TYPE_RE.test(m[0]) && refundAccountsFor(payments, s, sentences, clause.slice(m.index))) continue;
       const text = clause.slice(m.index).replace(TEXT_END_RE, '').replace(/[.;,]\s*$/, '');
       // The interest on a refund is part of the refund ("refund the costs … and pay him the interest accrued on them").
       const refund = out.at(-1);
@@ -105,8 +117,9 @@ export function extractUnquantified(
         continue;
       }
       if (out.some((u) => similar(u.text, text))) continue;
-      const who = PAYEE_RE.exec(text.slice(m[0].length).trim());
-      out.push({ text, payee: resolvePayee(who ? who[0] : null, complainant), evidence: { section: s.section, paragraph: s.paragraph, quote: s.text } });
+      // The payee after the verb, or inside the noun phrase ("make Mr D a symbolic payment").
+      const who = PAYEE_RE.exec(text.slice(m[0].length).trim()) ?? /^(?:make|makes|making) ((?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]) /.exec(text);
+      out.push({ text, payee: resolvePayee(who ? (who[1] ?? who[0]) : null, complainant), evidence: { section: s.section, paragraph: s.paragraph, quote: s.text } });
     }
   }
   return out;

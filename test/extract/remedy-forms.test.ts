@@ -161,3 +161,44 @@ forms('two people paid in one sentence: each amount to its own payee', [[20000, 
   'payees first, comma': agreed(COUPLE, 'The Council will pay Mrs X £300.00 for her distress, and Mr X £200.00 for his time and trouble.'),
   'one bullet each': agreed(COUPLE, 'Within one month the Council will:\n- pay Mrs X £300 for her distress; and\n- pay Mr X £200 for his time and trouble.'),
 });
+
+/** Every form must give `payments` and exactly the unquantified remedies matching `unquantified`, each to its payee. */
+function unquantifiedForms(name: string, want: { payments: Payments; unquantified: readonly [RegExp, string][] }, cases: Readonly<Record<string, InventedDecision>>): void {
+  describe(name, () => {
+    it.each(Object.entries(cases))('%s', async (_form, d) => {
+      const decision = await parseInvented(d);
+      expect(paymentsOf(decision)).toEqual(want.payments);
+      const got = decision.remedy.unquantified;
+      expect(got.length, got.map((u) => u.text).join(' | ')).toBe(want.unquantified.length);
+      want.unquantified.forEach(([text, payee], k) => {
+        expect(got[k]!.text).toMatch(text);
+        expect(got[k]!.payee).toBe(payee);
+      });
+    });
+  });
+}
+
+const MR_D = 'Mr D complained the Council delayed assessing his needs. We found fault.';
+unquantifiedForms('"make him a symbolic payment": an unquantified remedy, whoever stands between verb and noun', { payments: [], unquantified: [[/symbolic payment/, 'Mr D']] }, {
+  'pronoun, in a list of actions': agreed(MR_D, 'The Council has agreed to apologise to Mr D, make him a symbolic payment, assess his needs; and provide him with a personal budget.'),
+  'the person by name': agreed(MR_D, 'The Council has agreed to make Mr D a symbolic payment and assess his needs.'),
+  'bullets': agreed(MR_D, 'The Council has agreed to:\n- apologise to Mr D;\n- make him a symbolic payment; and\n- assess his needs.'),
+  'payee after the noun': agreed(MR_D, 'The Council has agreed to make a symbolic payment to Mr D and assess his needs.'),
+});
+
+const FAMILY = 'Mrs X complained the care home charged her family for her mother’s care when the NHS was funding it. We found fault.';
+unquantifiedForms('another item of the same list is a separate refund, though a refund beside it has a figure', {
+  payments: [[50000, 'recommended', 'Mrs X'], [650000, 'recommended', 'Mrs X']],
+  unquantified: [[/^repay the amount due/, 'Mrs X']],
+}, {
+  'bullets': agreed(FAMILY, 'The Council should:\n- repay Mrs X the £6,500 which was wrongly demanded;\n- repay the amount due for the period she paid fees while her mother was also funded by the NHS; and\n- pay Mrs X £500 for her distress.'),
+  'one sentence, items apart by ";"': agreed(FAMILY, 'The Council should repay Mrs X the £6,500 which was wrongly demanded; repay the amount due for the period she paid fees while her mother was also funded by the NHS; and pay Mrs X £500 for her distress.'),
+  'bullets, words and no comma': agreed(FAMILY, 'The Council should:\n- repay Mrs X six thousand five hundred pounds which was wrongly demanded;\n- repay the amount due for the period she paid fees while her mother was also funded by the NHS; and\n- pay Mrs X £500.00 for her distress.'),
+});
+
+unquantifiedForms('… while another wording of the same refund is not a second remedy', { payments: [[24000, 'recommended', 'Mrs X']], unquantified: [] }, {
+  'Summary and Agreed action': {
+    summary: 'Mrs X complained the Council charged her for care she did not receive. We found fault. The Council agreed to refund the charges.',
+    sections: { [AGREED]: ['The Council will refund Mrs X the £240 she paid for care she did not receive.'] },
+  },
+});
