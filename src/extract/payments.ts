@@ -20,6 +20,8 @@ const REFUND_VERB_RE = COUNT['refund-verb'].pattern;
 const REFER_BACK_RE = COUNT['refer-back'].pattern;
 const SETTLE_BEFORE_RE = COUNT['refer-back'].also;
 const PAYMENT_NOUN_BEFORE_RE = COUNT['payment-noun-before'].pattern;
+const ARREARS_PAID_RE = COUNT['arrears-paid-to'].pattern;
+const ARREARS_AFTER_RE = COUNT['arrears-paid-to'].also;
 const PAYMENT_AFTER_RE = COUNT['payment-after'].pattern;
 const PARTS_LEAD_RE = COUNT['part-item'].pattern;
 const LIST_GAP_RE = COUNT['list-item'].pattern;
@@ -137,11 +139,15 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
     // payment of", "refund Ms X's payment of"), not another clause ("refunded the money it owed, leaving … £399").
     const gap = v === null ? '' : near.slice(v.index + v.verb.length);
     const openGap = v !== null && gap.length <= 70 && !GAP_BREAK_RE.test(gap);
-    const verbGoverns = (openGap && (verb === 'refund' || !NONREMEDY_BEFORE_RE.test(gap))) || listed;
+    // "pay her the arrears of £1,820": arrears handed TO a named payee are a remedy, not a debt ("her rent arrears of").
+    const payeeGap = v?.payee && gap.trimStart().startsWith(v.payee) ? gap.trimStart().slice(v.payee.length) : null;
+    const arrearsPaid =
+      openGap && verb === 'pay' && payeeGap !== null && (ARREARS_PAID_RE.test(payeeGap) ? !/^(?:her|him|them)$/.test(v!.payee!) || /^\s*the\b/i.test(payeeGap) : payeeGap.trim() === '' && ARREARS_AFTER_RE.test(after));
+    const verbGoverns = (openGap && (verb === 'refund' || arrearsPaid || !NONREMEDY_BEFORE_RE.test(gap))) || listed;
     // "charged a total of £310": the figure word reaches through "a total of", which is no payment noun there.
     const throughTotal = !referBack && FIGURE_THROUGH_TOTAL_RE.exec(near);
     const nonRemedy = !referBack && ((NONREMEDY_BEFORE_RE.test(near) && !nounBefore) || throughTotal || (NONREMEDY_AFTER_RE.test(after) && verb !== 'refund'));
-    if (nonRemedy && !(verb === 'refund' && verbGoverns && gap.length <= 40)) {
+    if (nonRemedy && !arrearsPaid && !(verb === 'refund' && verbGoverns && gap.length <= 40)) {
       if (throughTotal) return drop(FIGURES['figure-through-total'], nonRemedyVerdict(throughTotal[0]));
       if (!(nounCue && PAYMENT_AFTER_RE.test(after) && !NONREMEDY_AFTER_RE.test(after))) {
         const figureBefore = NONREMEDY_BEFORE_RE.exec(near);
@@ -159,7 +165,9 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
       : verbGoverns
         ? verb === 'refund'
           ? 'refund-verb'
-          : 'pay-verb'
+          : arrearsPaid
+            ? 'arrears-paid-to'
+            : 'pay-verb'
         : referBack
           ? 'refer-back'
           : nounBefore

@@ -35,13 +35,27 @@ const RULES = [
     ],
   },
   {
-    name: 'payment-noun-before',
-    pattern: /\b(?:payments? of|cheque for|sum of|remedy of|(?:a |an )?(?:further|additional|extra)|total of|compensation of|redress of|offer of|in addition to(?: the)?)\s*$/i,
+    name: 'arrears-paid-to',
+    pattern: /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:arrears|back ?pay|backdated (?:payments?|amount|sum))(?:\s+(?:of|due|owed))?\s*$/i,
+    also: /^\s*(?:in\s+)?(?:arrears|back ?pay|backdated (?:payments?|benefits?))\b/i,
     verdict: 'counted',
-    why: '"a payment of £250", "a further £100", "a cheque for £90": a payment noun right before the amount makes it a remedy, whatever the verb',
+    why: '"pay her the arrears of £1,820", "pay Mrs X £1,820 in arrears": arrears a pay verb hands TO a named payee (after the payee: "the arrears of"; a pronoun payee needs "the"; or after the amount: `also`) are a remedy — unlike "her rent arrears of £1,820", a debt she owes',
+    examples: [
+      { text: 'The Council will backdate Mrs X’s direct payments to 1 April 2024 and pay her the arrears of £1,820.', amount: '£1,820', verdict: 'counted', status: 'recommended', payee: 'Mrs X' },
+      { text: 'The Council will pay Mr Y £1,820.00 in arrears of his direct payments.', amount: '£1,820.00', verdict: 'counted', status: 'recommended', payee: 'Mr Y' },
+      { text: 'Mrs X had rent arrears of £1,820 when she moved. The Council should pay Mrs X £250 for her distress.', amount: '£1,820', verdict: 'arrears', rule: 'arrears-before' },
+      { text: 'The Council should pay her rent arrears of £1,820 and £250 for her distress.', amount: '£1,820', verdict: 'arrears', rule: 'arrears-before' },
+    ],
+  },
+  {
+    name: 'payment-noun-before',
+    pattern: /\b(?:payments? of|cheque for|sum of|remedy of|(?:a |an )?(?:further|additional|extra)|total of|totall?ing|compensation of|redress of|offer of|in addition to(?: the)?)\s*$/i,
+    verdict: 'counted',
+    why: '"a payment of £250", "a further £100", "a cheque for £90", "totalling £360": a payment noun right before the amount makes it a remedy, whatever the verb (a figure word before "totalling" makes it that figure: figure-through-total)',
     examples: [
       { text: 'To remedy the injustice, we recommended a symbolic payment of £250 to Mrs X.', amount: '£250', verdict: 'counted', status: 'recommended' },
       { text: 'The Council has agreed to our recommendations, including a sum of £600 for Mr Y.', amount: '£600', verdict: 'counted', status: 'recommended' },
+      { text: 'The Council will pay Mrs X £60 a week for the six weeks the adaptation was delayed, totalling £360.', amount: '£360', verdict: 'counted', status: 'recommended' },
     ],
   },
   {

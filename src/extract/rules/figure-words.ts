@@ -12,6 +12,12 @@ const wordsOf = (verdict: FigureVerdict): readonly string[] => FIGURE_WORDS.find
 /** The words of one verdict, right before the amount. */
 const before = (verdict: FigureVerdict): RegExp => new RegExp(`\\b${anyOf(wordsOf(verdict))}${FIGURE_TAIL}`, 'i');
 
+/** Figure words that reach through "a total of": every group but thresholds, and the figures quoted that name money. */
+const THROUGH_TOTAL_WORDS = [
+  ...(['fee', 'cost', 'grant', 'benefit', 'arrears'] as const).flatMap((v) => wordsOf(v)),
+  ...['worth', 'valued?', 'salary', 'income', 'deposit', 'loan', 'spent', 'earn(?:s|ed)?'],
+];
+
 const RULES = [
   {
     name: 'fee-before',
@@ -85,11 +91,12 @@ const RULES = [
   },
   {
     name: 'figure-through-total',
-    pattern: new RegExp(`\\b${anyOf(['fee', 'cost', 'arrears'].flatMap((v) => wordsOf(v as FigureVerdict)))}\\s+(?:a total of|in total|totalling)\\s*$`, 'i'),
-    why: '"Mr X was charged a total of £310", "he owed a total of £640": a fee, cost or debt word before "a total of" names the total as that figure — "total of" is not a payment noun there',
+    pattern: new RegExp(`\\b${anyOf(THROUGH_TOTAL_WORDS)}\\s+(?:a total of|in total|totall?ing)\\s*$`, 'i'),
+    why: '"Mr X was charged a total of £310", "invoices totalling £1,240", "he owed a total of £640": a fee, cost, grant, benefit or debt word (or money spent, earned, lent) before "a total of" or "totalling" names the total as that figure — not a payment noun there',
     examples: [
       { text: 'Mr X was charged a total of £310 in enforcement fees.', amount: '£310', verdict: 'fee', in: 'body', closure: true },
       { text: 'Mr Y owed a total of £640 by March. The Council should pay Mr Y £250 for his distress.', amount: '£640', verdict: 'arrears' },
+      { text: 'Mrs X received housing benefit totalling £900 that year. The Council should pay Mrs X £250 for her distress.', amount: '£900', verdict: 'benefit' },
       { text: 'The Council should pay Mrs X a total of £500 for her distress.', amount: '£500', verdict: 'counted', status: 'recommended', rule: 'pay-verb' },
     ],
   },

@@ -87,13 +87,14 @@ const RULES = [
   },
   {
     name: 'each',
-    pattern: /^\s*(?:each\b|to each of\b)/i,
+    pattern: /^\s*(?:each\b(?!\s+(?:week|month|year|day|night|fortnight|hour|term|visit|session|occasion)s?\b)|to each of\b)/i,
     also: /\beach of (?:the|them)\b[^£]*$/i,
-    why: '"£300 each", "each of the neighbours £250", "£250 to each of the neighbours", "Mr and Mrs Y £300 each": one payment per payee (payees.ts eachPayees)',
+    why: '"£300 each", "each of the neighbours £250", "£250 to each of the neighbours", "Mr and Mrs Y £300 each": one payment per payee (payees.ts eachPayees); "£60 each week" is a rate, not each person',
     examples: [
       { text: 'The Council should pay £300 each to Mr and Mrs Y for their distress.', amount: '£300', verdict: 'counted', payee: 'Mr Y' },
       { text: 'The Council should pay Mr and Mrs T £150 each to acknowledge their distress.', amount: '£150', verdict: 'counted', payee: 'Mr T' },
       { text: 'The Council should pay £250 to each of the two neighbours for their time and trouble.', amount: '£250', verdict: 'counted', payee: 'neighbour (1 of 2)' },
+      { text: 'The Council will pay Mrs X £60 each week for six weeks for the delayed adaptation.', amount: '£60', verdict: 'rate_times_period', payee: 'Mrs X' },
     ],
   },
 ] as const satisfies readonly Rule[];

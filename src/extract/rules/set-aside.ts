@@ -7,6 +7,8 @@
 import { anyOf, HAND_OVER_LEMMAS, INSTALMENT_WORD, PAY_VERBS, TITLES } from './vocabulary.js';
 import { tableOf, type Rule } from './rule.js';
 
+/** The base forms of the verbs that hand money over ("pay", "refund", "repay", "reimburse"): a new action after ", and". */
+const HAND_OVER_VERBS = HAND_OVER_LEMMAS.map((l) => PAY_VERBS[l][0]);
 /** The complainant or their family, as the subject of a verb ("Mrs X", "She", "his late mother"). */
 const COMPLAINANT = `(?:[Hh]e|[Ss]he|[Tt]hey|I|${anyOf(TITLES)}\\.? [A-Z]|[Tt]he complainant|(?:[Hh]er|[Hh]is|[Tt]heir) (?:late )?(?:mother|father|son|daughter|husband|wife|family))`;
 /** What may stand between that subject and its verb: "has already", "had to", "was required to". */
@@ -98,13 +100,15 @@ const RULES = [
   {
     name: 'negated',
     pattern: /\b(?:(?:would|will|could|should|did|does|do|has|have|had|is|was|were) not|(?:would|could|should|did|does|do|has|have|had|is|was|were)n['’]t|cannot|can['’]t|not (?:recommend|ask|pay|award|order|seek|consider)|no longer)\b[^.;£]{0,90}$/i,
-    also: /\b(?:but|however|although|instead|should|will|must|agreed?|agrees)\b/i,
+    also: new RegExp(`\\b(?:but|however|although|instead|should|will|must|agreed?|agrees)\\b|,\\s*and\\s+(?:(?:then|also|to)\\s+)*${anyOf(HAND_OVER_VERBS)}\\b`, 'i'),
     verdict: 'negated',
-    why: '"we would not recommend a payment of £750", "it did not pay the £200": a negation before the amount, unless a new clause (`also`: "but", "should" …) starts after it',
+    why: '"we would not recommend a payment of £750", "it did not pay the £200": a negation before the amount, unless a new clause (`also`: "but", "should" …, or ", and pay") starts after it ("cancel the £75 invoice for the collection that did not take place, and pay Mr Y £100")',
     examples: [
       { text: 'We would not recommend a payment of £750. The Council should pay Mrs X £250 for her distress.', amount: '£750', verdict: 'negated' },
       { text: 'The Council didn’t pay the £200 it had promised. The Council should pay Mrs X £250 for her distress.', amount: '£200', verdict: 'negated' },
       { text: 'We cannot question the care plan, but the Council should pay Mrs X £300 for her distress.', amount: '£300', verdict: 'counted', status: 'recommended', rule: 'pay-verb' },
+      { text: 'The Council will cancel the £75 invoice for the bulky waste collection that did not take place, and pay Mr Y £100 for his time and trouble.', amount: '£100', verdict: 'counted', status: 'recommended', rule: 'pay-verb' },
+      { text: 'The Council did not pay the invoice, and Mrs X paid the £90 herself. The Council should pay Mrs X £250 for her distress.', amount: '£90', verdict: 'complainant_paid', rule: 'complainant-paid' },
     ],
   },
   {
