@@ -52,7 +52,7 @@ export function statusOf(x: StatusInput): { status: PaymentStatus; statusRule: R
     ? 'prior-before'
     : PRIOR_AFTER_RE.test(x.after)
       ? 'prior-after'
-      : x.closure && !x.ombudsmanAsked && CLOSURE_AGREED_RE.test(x.before)
+      : x.closure && x.refund && !x.ombudsmanAsked && CLOSURE_AGREED_RE.test(x.before)
         ? 'closure-agreed'
         : null;
   const additionalRule: RuleName | null = ADDITIONAL_RE.test(near) ? 'additional' : INCREASED_OFFER_RE.test(near) ? 'increased-offer' : null;

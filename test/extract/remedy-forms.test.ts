@@ -202,3 +202,19 @@ unquantifiedForms('… while another wording of the same refund is not a second 
     sections: { [AGREED]: ['The Council will refund Mrs X the £240 she paid for care she did not receive.'] },
   },
 });
+
+/** A closure whose Summary gives the body's agreement. */
+const closedBecause = (because: string): InventedDecision => ({
+  summary: `We will not investigate Mr X’s complaint about a penalty charge notice. This is because ${because}`,
+  sections: { 'The complaint': ['Mr X complains the Council failed to refund his payment for a penalty charge notice.'] },
+  outcome: 'Upheld',
+});
+forms('in a closure, a sum the body agreed to pay for the injustice is agreed in response to us: recommended', [[10000, 'recommended', 'Mr X']], {
+  'agreed to apologise and pay him': closedBecause('the Council has agreed to apologise to Mr X and pay him £100 and this provides a suitable remedy for his injustice.'),
+  'agreed to pay, payee after, pence': closedBecause('the Council has agreed to pay £100.00 to Mr X, which is a suitable remedy.'),
+  'agreed to make a payment, words': closedBecause('the Council agreed to make a payment of one hundred pounds to Mr X and this is a suitable remedy.'),
+});
+forms('… while a refund it agreed to make itself is prior (the labels’ refund convention)', [[24000, 'prior', 'Mr X']], {
+  'agreed to refund his payment of': closedBecause('the Council has agreed to refund Mr X’s payment of £240 and this is a suitable remedy.'),
+  'agreed to cancel and refund, payee after': closedBecause('the Council has agreed to cancel the notice and refund £240.00 to Mr X, which is a suitable remedy.'),
+});

@@ -38,10 +38,11 @@ const RULES = [
     pattern: /\bagree[sd]? to\b|\bhas agreed\b/i,
     also: /\b(?:will not investigate|not investigate (?:this|further)|discontinued (?:our|the|this|my) investigation|ended (?:our|the|this|my) investigation|decided not to (?:investigate|continue))\b/i,
     verdict: 'counted',
-    why: 'in a decision that closes without investigating (`also`, or the outcome), what the body agreed to do itself is prior, not our recommendation — unless we asked for it',
+    why: 'in a decision that closes without investigating (`also`, or the outcome), a refund the body agreed to make itself (a charge reversed: "TfL has agreed to refund Mr X’s payments") is prior, as the labels record it. A sum the body agreed to pay for the injustice ("has agreed to apologise to Mr X and pay him £100 and this provides a suitable remedy") is agreed in response to us, so recommended, like any agreement (recommend-cue); so is anything we asked for',
     examples: [
-      { text: 'The Council has agreed to pay Mrs X £300 for her distress.', amount: '£300', verdict: 'counted', status: 'prior', closure: true },
+      { text: 'The Council has agreed to refund the £300 charge to Mrs X.', amount: '£300', verdict: 'counted', status: 'prior', closure: true },
       { text: 'The Council agreed to refund the £45 fee to Mr Y.', amount: '£45', verdict: 'counted', status: 'prior', closure: true },
+      { text: 'This is because the Council has agreed to apologise to Mr Y and pay him £100 and this provides a suitable remedy.', amount: '£100', verdict: 'counted', status: 'recommended', closure: true, in: 'summary', rule: 'recommend-cue' },
     ],
   },
   {
