@@ -27,6 +27,8 @@ export class Reading {
   private whole: string | null = null;
   /** Bodies that can pay, set once the payers are known. */
   payers: string[] = [];
+  /** The decision rests on no fault or no injustice and names no remedy: its body's money is no remedy. */
+  noRemedyBasis = false;
   /** Told why amounts are set aside (`lgsco explain`); undefined when parsing. */
   trace?: RemedyTrace;
 

@@ -22,6 +22,9 @@ import type { RemedyTrace } from './verdicts.js';
 
 /** A decision that closes without investigating, or ends one early: what the body did itself is "prior". */
 const CLOSURE_RE = STATUS['closure-agreed'].also;
+/** A Summary resting on no fault or no injustice, and one that names a remedy or resolution all the same. */
+const NO_REMEDY_BASIS_RE = STEPS['no-remedy-basis'].pattern;
+const REMEDY_NAMED_RE = STEPS['no-remedy-basis'].also;
 /** A remedy word near an amount found outside the remedy and summary sections. */
 const REMEDY_WORD_RE = STEPS['body-no-remedy-word'].pattern;
 
@@ -56,6 +59,12 @@ function paymentsOf(r: Reading, remedyCands: Candidate[], summaryCands: Candidat
   }
   const rateNotes = [...remedy.rateNotes, ...summary.rateNotes];
   if (payments.length > 0) return { payments, rateNotes };
+  // A decision resting on no fault or no injustice, naming no remedy: what its body tells of money is no remedy.
+  if (r.noRemedyBasis) {
+    // Only amounts the body would have counted get this verdict; the rest keep the rule that set them aside.
+    if (r.trace) for (const s of r.body) if (mayHoldMoney(s.text)) for (const c of r.candidatesOf(s)) if (c.kind !== 'waived') noteOn(r.trace, c, { verdict: 'no_remedy_basis', rule: 'no-remedy-basis' });
+    return { payments, rateNotes };
+  }
   const closure = r.closure;
   const cands: Candidate[] = [];
   for (let i = 0; i < r.body.length; i++) {
@@ -156,6 +165,7 @@ export function extractRemedy(sections: readonly Section[], ctx: RemedyContext, 
     .join(' ');
   const closure = ctx.outcome === 'closed_after_initial_enquiries' || CLOSURE_RE.test(summaryText);
   const r = new Reading(sections, tiersOf(sections), closure, findComplainant(sections));
+  r.noRemedyBasis = NO_REMEDY_BASIS_RE.test(summaryText) && !REMEDY_NAMED_RE.test(summaryText);
   r.payers = payersOf(r, ctx.organisations);
   r.trace = trace;
   if (trace) {

@@ -37,6 +37,7 @@ export const VERDICTS = {
   boilerplate: 'not counted: standard text (the Ombudsman’s role, guidance quoted)',
   context: 'not counted: in the body; the remedy statement and Summary name the payments',
   body_no_remedy_word: 'not counted: in the body with no remedy word near it',
+  no_remedy_basis: 'not counted: the decision rests on no fault or no injustice, so money the body paid or refunded is an account correction, not a remedy',
   not_used: 'not counted: a payment-shaped amount outside the parts of the decision the remedy is read from',
   unreadable: 'not counted: no amount could be read',
 } as const;

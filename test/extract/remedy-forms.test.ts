@@ -218,3 +218,18 @@ forms('… while a refund it agreed to make itself is prior (the labels’ refun
   'agreed to refund his payment of': closedBecause('the Council has agreed to refund Mr X’s payment of £240 and this is a suitable remedy.'),
   'agreed to cancel and refund, payee after': closedBecause('the Council has agreed to cancel the notice and refund £240.00 to Mr X, which is a suitable remedy.'),
 });
+
+/** A closure for the given reason, whose assessment tells of a refund the body made. */
+const closedFor = (reason: string, refund: string): InventedDecision => ({
+  summary: `We will not investigate this complaint about a council tax charge. This is because ${reason}`,
+  sections: { 'The complaint': ['Mr X complained the Council charged him council tax he did not owe.'], 'My assessment': [refund] },
+  outcome: CLOSURE,
+});
+forms('in a decision resting on no fault or no injustice, a refund the body made is an account correction, not a remedy', [], {
+  'insufficient evidence of injustice': closedFor('there is insufficient evidence of injustice.', 'The Council refunded £92 which was the amount due after the council tax had been revised.'),
+  'insufficient evidence of fault, payee first, pence': closedFor('there is insufficient evidence of fault by the Council.', 'It confirms it has refunded Mr X £139.00 for the charge that was revoked, this being the difference.'),
+  'the evidence shows no fault, words': closedFor('the evidence shows the Council was not at fault.', 'The Council repaid ninety-two pounds to Mr X once it revised the bill.'),
+});
+forms('… while a refund that is the reason the complaint is closed stays a prior payment', [[9200, 'prior', 'Mr X']], {
+  'refunded, a suitable remedy': closedFor('the Council has refunded the £92 it owed Mr X and this provides a suitable remedy.', 'The Council revised the bill in May.'),
+});

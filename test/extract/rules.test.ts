@@ -18,7 +18,8 @@ const SUMMARY = 'Mrs X complained about the Council. We found fault.';
 function sectionsOf(ex: RuleExample): Section[] {
   const paragraphs = (text: string, first: number) => text.split('\n\n').map((t, i) => ({ n: first + i, text: t }));
   const where = ex.in ?? 'remedy';
-  const sections: Section[] = [{ heading: 'Summary', paragraphs: [{ n: null, text: where === 'summary' ? `${SUMMARY} ${ex.text}` : SUMMARY }] }];
+  const summary = ex.summary ?? SUMMARY;
+  const sections: Section[] = [{ heading: 'Summary', paragraphs: [{ n: null, text: where === 'summary' ? `${summary} ${ex.text}` : summary }] }];
   if (where === 'boilerplate') sections.push({ heading: 'The Ombudsman’s role and powers', paragraphs: paragraphs(ex.text, 1) });
   if (where === 'body') sections.push({ heading: 'What happened', paragraphs: paragraphs(ex.text, 5) });
   const remedy = where === 'remedy' ? ex.text : ex.remedy;

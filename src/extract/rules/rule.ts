@@ -35,6 +35,8 @@ export interface RuleExample {
   readonly remedy?: string;
   /** The decision closes without investigating. */
   readonly closure?: boolean;
+  /** The Summary, when the example needs its own (default: a complaint with fault found). */
+  readonly summary?: string;
 }
 
 /** A rule of the remedy-money extractor. */

@@ -138,6 +138,19 @@ const RULES = [
     ],
   },
   {
+    name: 'no-remedy-basis',
+    pattern:
+      /\b(?:insufficient|not enough|no) (?:remaining )?evidence of (?:fault|injustice|council actions directly causing injustice)|\binsufficient (?:remaining )?injustice\b|\bfound no fault\b|\b(?:was|were) not at fault\b|\bthere (?:was|is) no fault\b|\bno fault (?:by|in)\b|\binjustice is not significant enough\b/i,
+    also: /\b(?:suitable remedy|remed(?:y|ied)|agreed|agrees|offered|refunded|repaid|paid|cancelled|put (?:things|matters|this) right|taken (?:appropriate|satisfactory|suitable) action|resolved?)\b/i,
+    verdict: 'no_remedy_basis',
+    why: 'a decision whose Summary rests on the absence of fault or of injustice ("insufficient evidence of fault", "found no fault") and names no remedy, refund or resolution (`also`) has no remedy: money the body paid or refunded, read from its body, is an account correction (as the label of 25-001-177 treats "the Council refunded £505.84 after it revised his council tax bill")',
+    examples: [
+      { text: 'The Council refunded £92 which was the amount due after the council tax had been revised.', amount: '£92', verdict: 'no_remedy_basis', in: 'body', closure: true, summary: 'We will not investigate this complaint about a disputed council tax charge. This is because there is insufficient evidence of injustice.' },
+      { text: 'It confirms it has refunded Mr Y £139 for the penalty charge that was revoked.', amount: '£139', verdict: 'no_remedy_basis', in: 'body', closure: true, summary: 'We will not investigate this complaint about a penalty charge notice. This is because there is insufficient evidence of fault by the Council.' },
+      { text: 'TfL confirms it has refunded Mrs X’s payment of £240.', amount: '£240', verdict: 'counted', status: 'prior', in: 'body', closure: true, rule: 'refund-verb', summary: 'We will not investigate this complaint about a penalty charge notice. This is because TfL has refunded the payment and this provides a suitable remedy.' },
+    ],
+  },
+  {
     name: 'body-context',
     pattern: null,
     verdict: 'context',
