@@ -11,7 +11,7 @@ const GENERIC_RE = /\b(?:make|makes|making) (?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss
 /** Only a remedy when someone is told, asked, proposes or agrees to do it ("I proposed to the Council that it …"). */
 const REMEDY_CUE_RE = /\b(?:should|will|would|must|agree[sd]?|agrees|agreeing|recommend\w*|asked|to remedy|has now|have now|offered|invitation|in recognition|remedy|propos(?:e|es|ed|al))\b/i;
 const NOT_REMEDY_RE =
-  /\b(?:complaints? about|delay(?:ed|s)? in|failure to|failing to|complain(?:s|ed)?|says?|said|wants?|wanted|would like|seeks?|sought|asks? for|claims?|claimed|refused|declined|not (?:to )?(?:pay|refund)|did not|does not|failed to|should have|could have|would have|has not|had not)\b/i;
+  /\b(?:complaints? (?:about|that)|missed out on|delay(?:ed|s)? in|failure to|failing to|complain(?:s|ed)?|says?|said|wants?|wanted|would like|seeks?|sought|asks? for|claims?|claimed|refused|declined|not (?:to )?(?:pay|refund)|did not|does not|failed to|should have|could have|would have|has not|had not)\b/i;
 const WAIVE_RE = /\b(?:waive|write off|written off|cancel|remov(?:e|al)|not pursue|not recover)\b/i;
 /** "direct payments", "housing benefit payments": service names, not remedies. */
 const SERVICE_PAYMENT_RE = /\b(?:direct|housing benefit|benefit|support|discretionary|grant|council tax|care)\s+payments?\b/gi;

@@ -233,3 +233,13 @@ forms('in a decision resting on no fault or no injustice, a refund the body made
 forms('… while a refund that is the reason the complaint is closed stays a prior payment', [[9200, 'prior', 'Mr X']], {
   'refunded, a suitable remedy': closedFor('the Council has refunded the £92 it owed Mr X and this provides a suitable remedy.', 'The Council revised the bill in May.'),
 });
+
+const closedOffered = (complaint: string): InventedDecision => ({
+  summary: `We will not investigate Mr X’s complaint that ${complaint}. This is because the Council has offered to refund Mr X the extra amount he paid and we cannot add to this.`,
+  sections: {},
+  outcome: CLOSURE,
+});
+unquantifiedForms('what a complaint says was paid is not a remedy; the refund offered is', { payments: [], unquantified: [[/^refund Mr X the extra amount/, 'Mr X']] }, {
+  'missed out on paying': closedOffered('he missed out on paying a reduced penalty charge due to a delay in him receiving a notice'),
+  'made him pay': closedOffered('the Council made him pay the full penalty charge because its notice was late'),
+});
