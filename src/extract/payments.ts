@@ -208,7 +208,8 @@ export function candidatesIn(sentence: Sentence, ctx: SentenceContext): Candidat
       payee: payee ?? (listed && previous ? previous.payee : null),
       each,
       purposeText,
-      purpose: classifyPurpose(purposeText, verb),
+      // Arrears paid to the payee are money owed to them, as a refund is: a financial loss.
+      purpose: classifyPurpose(purposeText, arrearsPaid ? 'refund' : verb),
       verb,
       check,
       cue,

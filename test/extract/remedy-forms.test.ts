@@ -243,3 +243,8 @@ unquantifiedForms('what a complaint says was paid is not a remedy; the refund of
   'missed out on paying': closedOffered('he missed out on paying a reduced penalty charge due to a delay in him receiving a notice'),
   'made him pay': closedOffered('the Council made him pay the full penalty charge because its notice was late'),
 });
+
+unquantifiedForms('arrears paid after backdating are the backdating’s amount: one payment, no further remedy', { payments: [[182000, 'recommended', 'Mrs X']], unquantified: [] }, {
+  'backdate, then pay her the arrears of': agreed(MOTHER, 'The Council will backdate Mrs X’s direct payments to 1 April 2024 and pay her the arrears of £1,820.'),
+  'pay the person the arrears, words': agreed(MOTHER, 'The Council will backdate Mrs X’s direct payments to April 2024 and pay Mrs X the arrears of one thousand eight hundred and twenty pounds.'),
+});

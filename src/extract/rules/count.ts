@@ -39,9 +39,9 @@ const RULES = [
     pattern: /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:arrears|back ?pay|backdated (?:payments?|amount|sum))(?:\s+(?:of|due|owed))?\s*$/i,
     also: /^\s*(?:in\s+)?(?:arrears|back ?pay|backdated (?:payments?|benefits?))\b/i,
     verdict: 'counted',
-    why: '"pay her the arrears of £1,820", "pay Mrs X £1,820 in arrears": arrears a pay verb hands TO a named payee (after the payee: "the arrears of"; a pronoun payee needs "the"; or after the amount: `also`) are a remedy — unlike "her rent arrears of £1,820", a debt she owes',
+    why: '"pay her the arrears of £1,820", "pay Mrs X £1,820 in arrears": arrears a pay verb hands TO a named payee (after the payee: "the arrears of"; a pronoun payee needs "the"; or after the amount: `also`) are a remedy, a financial loss made good like a refund (so the backdating they pay is no further remedy) — unlike "her rent arrears of £1,820", a debt she owes',
     examples: [
-      { text: 'The Council will backdate Mrs X’s direct payments to 1 April 2024 and pay her the arrears of £1,820.', amount: '£1,820', verdict: 'counted', status: 'recommended', payee: 'Mrs X' },
+      { text: 'The Council will backdate Mrs X’s direct payments to 1 April 2024 and pay her the arrears of £1,820.', amount: '£1,820', verdict: 'counted', status: 'recommended', payee: 'Mrs X', purpose: 'financial_loss' },
       { text: 'The Council will pay Mr Y £1,820.00 in arrears of his direct payments.', amount: '£1,820.00', verdict: 'counted', status: 'recommended', payee: 'Mr Y' },
       { text: 'Mrs X had rent arrears of £1,820 when she moved. The Council should pay Mrs X £250 for her distress.', amount: '£1,820', verdict: 'arrears', rule: 'arrears-before' },
       { text: 'The Council should pay her rent arrears of £1,820 and £250 for her distress.', amount: '£1,820', verdict: 'arrears', rule: 'arrears-before' },
