@@ -97,14 +97,16 @@ describe('lgsco totals, show and export say how much is to check', () => {
     expect(totals('--by', 'year', '--certain-only')).toEqual([{ key: '2025', decisions: 2, decisionsWithPayment: 2, totalPence: 65000, recommendedPence: 65000, checkPence: 234500 }]);
   });
 
-  it('CSV: a checkPence column, named as the command\'s other columns are', () => {
+  it('CSV: a check_pence column (and check_pounds), named as the command\'s other columns are', () => {
     expect(csvOf('--by', 'council')).toEqual([
-      'key,decisions,decisionsWithPayment,totalPence,recommendedPence,checkPence',
-      `${BOROUGH},1,1,284500,284500,234500`,
-      `${DISTRICT},1,1,15000,15000,0`,
+      'key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds',
+      `${BOROUGH},1,1,284500,2845.00,284500,2845.00,234500,2345.00`,
+      `${DISTRICT},1,1,15000,150.00,15000,150.00,0,0.00`,
     ]);
-    expect(csvOf('--by', 'council', '--certain-only').slice(1)).toEqual([`${BOROUGH},1,1,50000,50000,234500`, `${DISTRICT},1,1,15000,15000,0`]);
-    expect(csvOf('--by', 'council', '--per-capita')[0]).toBe('key,decisions,decisionsWithPayment,totalPence,recommendedPence,checkPence,population,perHundredThousandPence');
+    expect(csvOf('--by', 'council', '--certain-only').slice(1)).toEqual([`${BOROUGH},1,1,50000,500.00,50000,500.00,234500,2345.00`, `${DISTRICT},1,1,15000,150.00,15000,150.00,0,0.00`]);
+    expect(csvOf('--by', 'council', '--per-capita')[0]).toBe(
+      'key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,population,per_100k_pence,per_100k_pounds',
+    );
   });
 
   it('table: a CHECK column, and the line above says how much of the total is to check (or was left out)', () => {
@@ -191,7 +193,7 @@ describe('lgsco serve: money to check, and the certain filter', () => {
     expect(r.body).toContain('href="/totals.csv?by=council&amp;certain=1"');
     expect(r.body).toContain(`href="/decisions?council=${encodeURIComponent(BOROUGH).replace(/%20/g, '+')}&amp;certain=1"`);
     const csv = await get('/totals.csv?by=council&certain=1');
-    expect(csv.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,recommended_pence,check_pence');
+    expect(csv.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds');
     for (const by of ['council', 'year', 'category']) {
       expect(body((await get(`/totals.csv?by=${by}&certain=1`)).body), by).toEqual(csvOf('--by', by, '--certain-only').slice(1));
       expect(body((await get(`/totals.csv?by=${by}`)).body), by).toEqual(csvOf('--by', by).slice(1));
@@ -205,8 +207,8 @@ describe('lgsco serve: money to check, and the certain filter', () => {
     const certain = await get('/decisions?certain=1');
     expect(certain.body).toMatch(/£500 <span class="check" title="[^"]+">\(£2,345 to check, left out\)<\/span>/);
     const csv = (await get('/decisions.csv')).body.trim().split('\n');
-    expect(csv[0]).toBe('case_ref,url,organisation,category,subcategory,outcome,decision_date,total_pence,recommended_pence,check_pence,counts_money,stage');
-    expect(csv.find((l) => l.startsWith('99 123 456,'))).toMatch(/,284500,284500,234500,1,final$/);
+    expect(csv[0]).toBe('case_ref,url,organisation,category,subcategory,outcome,decision_date,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,counts_money,stage');
+    expect(csv.find((l) => l.startsWith('99 123 456,'))).toMatch(/,284500,2845.00,284500,2845.00,234500,2345.00,1,final$/);
   });
 
   it('the decision page marks the payment to check with its reason, and its payments CSV has the columns', async () => {
@@ -217,7 +219,7 @@ describe('lgsco serve: money to check, and the certain filter', () => {
     expect(d.body).toMatch(new RegExp(`<tr class="to-check"><td class="num">£2,345</td>.*?<span class="check" title="[^"]+">To check</span>: ${NEXT_SENTENCE}</td>`));
     expect(d.body).toMatch(/<tr><td class="num">£500<\/td>.*?<td>certain<\/td>/);
     const pay = (await get('/decision/99-123-456/payments.csv')).body.trim().split('\n');
-    expect(pay[0]).toBe('case_ref,amount_pence,payee,purpose,purpose_text,status,confidence,check_reason,section,paragraph,quote');
+    expect(pay[0]).toBe('case_ref,amount_pence,amount_pounds,payee,purpose,purpose_text,status,confidence,check_reason,section,paragraph,quote');
     expect(pay[2]).toContain(`,recommended,check,${NEXT_SENTENCE},Agreed action,4,`);
     expect((await get('/decision/99-123-457')).body).not.toContain('to check');
   });

@@ -104,7 +104,7 @@ describe('lgsco totals and show credit money to the body that pays it', () => {
     for (const by of ['year', 'category', 'outcome', 'nation']) expect(sum(totals('--by', by)), by).toBe(sum(rows));
     // The CSV has the same figures.
     const csv = cli(['totals', '--db', db, '--format', 'csv', '--council', BOROUGH]).stdout.trim().split('\n');
-    expect(csv).toEqual(['key,decisions,decisionsWithPayment,totalPence,recommendedPence,checkPence', `${BOROUGH},2,2,45000,45000,0`]);
+    expect(csv).toEqual(['key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds', `${BOROUGH},2,2,45000,450.00,45000,450.00,0,0.00`]);
   });
 
   it('the table\'s All line counts a decision that names two councils once', () => {
@@ -174,14 +174,14 @@ describe('lgsco serve: the same rule, from the same queries', () => {
     expect(list).toContain('href="/decision/99-555-002"');
     expect(list).toContain('£300 of £2,300');
     const csv = (await get(`/decisions.csv?council=${encodeURIComponent(BOROUGH)}`)).trim().split('\n');
-    expect(csv[0]).toBe('case_ref,url,organisation,category,subcategory,outcome,decision_date,total_pence,recommended_pence,credited_pence,check_pence,counts_money,stage');
+    expect(csv[0]).toBe('case_ref,url,organisation,category,subcategory,outcome,decision_date,total_pence,total_pounds,recommended_pence,recommended_pounds,credited_pence,credited_pounds,check_pence,check_pounds,counts_money,stage');
     const credited = csv.slice(1).map((l) => l.split(','));
-    expect(credited.map((c) => [c[0], c[9]])).toEqual([
-      ['99 555 001', '30000'],
-      ['99 555 002', '15000'],
+    expect(credited.map((c) => [c[0], c[11], c[12]])).toEqual([
+      ['99 555 001', '30000', '300.00'],
+      ['99 555 002', '15000', '150.00'],
     ]);
     // The council's figure is what its page adds up.
-    expect(credited.reduce((s, c) => s + Number(c[9]), 0)).toBe(totals('--by', 'council', '--council', BOROUGH)[0]!.totalPence);
+    expect(credited.reduce((s, c) => s + Number(c[11]), 0)).toBe(totals('--by', 'council', '--council', BOROUGH)[0]!.totalPence);
     const surrey = await get('/decisions?council=Surrey+County+Council');
     expect(surrey).toContain('href="/decision/23-019-044"');
     expect(surrey).toContain('£500 of £700');

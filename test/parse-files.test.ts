@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { CLAIMED, CONSUMED, chapterOf, describeFailure, parseOneFile, readNames, shareNames, youngGenerationMb, type PoolWorkerData } from '../src/cli/parse-files.js';
-import { csvField, csvLine } from '../src/cli/csv.js';
+import { csvField, csvLine } from '../src/format/csv.js';
 import { formatPounds } from '../src/cli/output.js';
 import { ROOT } from './helpers.js';
 

@@ -17,6 +17,7 @@ import { formatDecision } from '../src/cli/commands/show.js';
 import { RESOURCES, fieldsOf } from '../src/datapackage/columns.js';
 import { listDecisions, overview } from '../src/store/browse.js';
 import type { AuthorityLookup } from '../src/store/credit.js';
+import { withPoundsColumns } from '../src/format/csv.js';
 import { packageColumns } from '../src/store/datapackage.js';
 import { openDatabase, type Db } from '../src/store/db.js';
 import { DecisionWriter } from '../src/store/decisions.js';
@@ -317,7 +318,7 @@ describe('show and the data package', () => {
     const { db } = testStore();
     const spec = RESOURCES.find((r) => r.name === 'payments')!;
     const fields = fieldsOf(spec);
-    expect(packageColumns(db, 'payments')).toEqual(fields.map((f) => f.name));
+    expect(withPoundsColumns(packageColumns(db, 'payments'))).toEqual(fields.map((f) => f.name));
     const confidence = fields.find((f) => f.name === 'confidence')!;
     expect(confidence.constraints).toEqual({ required: true, enum: ['certain', 'check'] });
     expect(confidence.description).toMatch(/^certain: amount, status and payee each read from the payment's own sentence/);

@@ -259,7 +259,7 @@ describe('lgsco import / totals / search / show / export / sql (built binary)', 
     expect(json.find((r) => r.key === 'Kent County Council')).toEqual({ key: 'Kent County Council', decisions: 1, decisionsWithPayment: 1, totalPence: 130000, recommendedPence: 130000, checkPence: 0 });
     // The two-chapter report is stored once, joined: its £1,500 breakdown is in chapter 1.
     expect(json.find((r) => r.key === 'London Borough of Enfield')).toMatchObject({ decisions: 1, totalPence: 150000 });
-    expect(cli(['totals', '--db', db, '--format', 'csv', '--by', 'year']).stdout.split('\n')[0]).toBe('key,decisions,decisionsWithPayment,totalPence,recommendedPence,checkPence');
+    expect(cli(['totals', '--db', db, '--format', 'csv', '--by', 'year']).stdout.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds');
     const bad = cli(['totals', '--db', db, '--from', 'yesterday']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--from: expected a date YYYY-MM-DD/);
@@ -278,7 +278,7 @@ describe('lgsco import / totals / search / show / export / sql (built binary)', 
     const stored = JSON.parse(cli(['sql', 'SELECT count(*) AS n FROM decisions', '--db', db, '--format', 'json']).stdout)[0].n as number;
     expect(csv.match(/^\d\d \d\d\d \d\d\d[a-z]?,/gm)).toHaveLength(stored);
     const payments = cli(['export', '--format', 'csv', '--payments', '--db', db]).stdout;
-    expect(payments).toMatch(/24 004 875,.*,60000,recommended,Mrs B/);
+    expect(payments).toMatch(/24 004 875,.*,60000,600\.00,recommended,Mrs B/);
     const out = join(dir, 'decisions.csv');
     const toFile = cli(['export', '--out', out, '--db', db]);
     expect(toFile.stderr).toMatch(new RegExp(`wrote ${stored} decisions to`));

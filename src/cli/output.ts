@@ -6,19 +6,7 @@ export interface Io {
   stderr: Writable & { isTTY?: boolean };
 }
 
-/** £ with thousands separators; pence shown only when there are any: 125050 → "£1,250.50", 130000 → "£1,300". */
-export function formatPounds(pence: number): string {
-  const sign = pence < 0 ? '-' : '';
-  const abs = Math.abs(pence);
-  const pounds = Math.floor(abs / 100).toLocaleString('en-GB');
-  const p = abs % 100;
-  return `${sign}£${pounds}${p ? `.${String(p).padStart(2, '0')}` : ''}`;
-}
-
-/** Pounds rounded to the pound, for tables and charts: 123456 → "£1,235". */
-export function wholePounds(pence: number): string {
-  return formatPounds(Math.round(pence / 100) * 100);
-}
+export { formatPounds, wholePounds } from '../format/money.js';
 
 /** Visible width of a string (code points; our data has no wide characters worth measuring). */
 function width(s: string): number {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { DataPackageField, FieldType } from '../../schemas/datapackage.js';
 import { DecisionSchema } from '../../schemas/decision.js';
+import { poundsColumnOf } from '../format/csv.js';
 import type { PackageTable } from '../store/datapackage.js';
 
 /** A column read from the record: `zod` is its path in DecisionSchema ("remedy.payments[].amountPence"). */
@@ -71,6 +72,15 @@ const CREDITED: OwnColumn[] = [
     type: 'string',
   },
 ];
+/** The pounds column the CSV writer puts after a pence column (src/format/csv.ts fills it from the pence value). */
+const poundsOf = (pence: ColumnSpec): OwnColumn => ({
+  name: poundsColumnOf(pence.name) ?? `${pence.name}_pounds`,
+  description: `${pence.name} in pounds, written exactly with two decimal places (1250.50), for spreadsheets; ${pence.name} is the same money in whole pence.`,
+  type: 'number',
+  ...(pence.required ? { required: true as const } : {}),
+});
+/** A pence column and, after it, the same money in pounds. */
+const money = (pence: MappedColumn): ColumnSpec[] => [pence, poundsOf(pence)];
 const evidence = (base: string): MappedColumn[] => [
   { name: 'section', zod: `${base}.evidence.section` },
   { name: 'paragraph', zod: `${base}.evidence.paragraph` },
@@ -83,7 +93,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
     name: 'decisions',
     title: 'Decisions',
     description:
-      'One row per decision (its web page and its decision letter are one row): reference, first organisation, category, outcome, date, stage (final or draft), fault found and remedy totals (money in pence).',
+      'One row per decision (its web page and its decision letter are one row): reference, first organisation, category, outcome, date, stage (final or draft), fault found and remedy totals (money in whole pence, and in pounds beside).',
     primaryKey: 'decision_key',
     referencesDecision: false,
     columns: [
@@ -100,9 +110,9 @@ export const RESOURCES: readonly ResourceSpec[] = [
       { name: 'document_type', zod: 'documentType', required: true },
       { name: 'stage', zod: 'stage', required: true },
       { name: 'fault_found', zod: 'faultFound' },
-      { name: 'total_pence', zod: 'remedy.totalPence', required: true },
-      { name: 'recommended_pence', zod: 'remedy.recommendedPence', required: true },
-      { name: 'waived_pence', zod: 'remedy.waivedPence', required: true },
+      ...money({ name: 'total_pence', zod: 'remedy.totalPence', required: true }),
+      ...money({ name: 'recommended_pence', zod: 'remedy.recommendedPence', required: true }),
+      ...money({ name: 'waived_pence', zod: 'remedy.waivedPence', required: true }),
       { name: 'payment_count', description: 'Number of payments with a stated amount (its rows in payments.csv).', type: 'integer', required: true },
       COUNTS_MONEY,
       { name: 'summary', zod: 'summary' },
@@ -119,7 +129,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
       CASE_REF,
       position('payment'),
       COUNTS_MONEY,
-      { name: 'amount_pence', zod: 'remedy.payments[].amountPence', required: true },
+      ...money({ name: 'amount_pence', zod: 'remedy.payments[].amountPence', required: true }),
       { name: 'status', zod: 'remedy.payments[].status', required: true },
       { name: 'payee', zod: 'remedy.payments[].payee' },
       { name: 'payer', zod: 'remedy.payments[].payer' },

@@ -56,7 +56,7 @@ function resourceOf(r: WrittenResource): DataResource {
     encoding: 'utf-8',
     bytes: r.bytes,
     hash: `sha256:${r.sha256}`,
-    // What src/cli/csv.ts writes: RFC 4180 quoting, LF line ends, a header line; empty is missing.
+    // What src/format/csv.ts writes: RFC 4180 quoting, LF line ends, a header line; empty is missing.
     dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
     schema: {
       fields: fieldsOf(spec),
@@ -80,12 +80,13 @@ export function buildDescriptor(written: readonly WrittenResource[], coverage: P
     title: 'Local Government and Social Care Ombudsman decisions',
     description:
       `Decisions of England's Local Government and Social Care Ombudsman as tables: ${decisions} decisions, with their remedy ` +
-      `payments (in pence), remedy actions and findings of fault, each value with the sentence it was read from. ` +
+      `payments (in whole pence, *_pence, and in pounds as exact decimals, *_pounds), remedy actions and findings of fault, each value with the sentence it was read from. ` +
       `Period: ${period}. Rows of payments, actions and faults refer to decisions by decision_key. ` +
       'Sum money only over decisions whose counts_money is true: a report published under several references is counted once, ' +
       'and a draft decision (stage draft), whose remedies are proposals, never. ' +
       'Credit "Local Government and Social Care Ombudsman" and link to the decision page (url) when you publish anything built from the data; ' +
-      'decisions are about members of the public who are not named: do not try to identify them. Written by lgsco.',
+      'decisions are about members of the public who are not named: do not try to identify them. ' +
+      "So that no cell runs as a spreadsheet formula, a text cell that starts with =, +, -, @, a tab or a carriage return is written with a ' in front (OWASP's CSV injection rule); numbers are written as they are. Written by lgsco.",
     // lgsco's version (it is the parser version): the files' layout and meaning follow it; `created` and coverage date the data.
     version: PARSER_VERSION,
     created: created.toISOString(),

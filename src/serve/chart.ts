@@ -8,6 +8,12 @@ export interface Bar {
   href?: string;
 }
 
+/**
+ * The attribution every chart carries at its foot: LGSCO's re-use terms ask for the Ombudsman to be credited (README
+ * "Re-use"), and a chart pasted into an article travels without the page around it.
+ */
+export const CHART_SOURCE = 'Source: Local Government and Social Care Ombudsman decisions (www.lgo.org.uk/decisions), compiled with lgsco';
+
 /** Most bars a chart shows (the table below it has every row). */
 export const CHART_BARS = 25;
 
@@ -47,7 +53,8 @@ export function barChartSvg(bars: Bar[], options: ChartOptions): string {
   const plot = width - labelWidth - valueWidth - 16;
   const max = Math.max(0, ...bars.map((b) => b.value));
   const top = 34;
-  const height = top + Math.max(1, bars.length) * ROW + 10;
+  const plotBottom = top + Math.max(1, bars.length) * ROW;
+  const height = plotBottom + 30;
   const rows = bars.map((b, i) => {
     const y = top + i * ROW;
     const w = max > 0 ? Math.max(b.value > 0 ? 1 : 0, Math.round((b.value / max) * plot)) : 0;
@@ -68,6 +75,7 @@ export function barChartSvg(bars: Bar[], options: ChartOptions): string {
     `<text x="0" y="18" font-size="15" font-weight="700" fill="#0b0c0c">${escapeHtml(options.title)}</text>` +
     rows.join('') +
     empty +
+    `<text class="source" x="0" y="${plotBottom + 20}" font-size="11" fill="#505a5f">${escapeHtml(CHART_SOURCE)}</text>` +
     `</svg>`
   );
 }

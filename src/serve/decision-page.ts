@@ -1,7 +1,7 @@
 import type { Decision } from '../../schemas/decision.js';
 import type { Evidence } from '../../schemas/remedy.js';
 import { html, trusted, type Safe } from './html.js';
-import { CHECK_TITLE, layout, pounds } from './pages.js';
+import { CHECK_TITLE, csvDownload, layout, pounds } from './pages.js';
 
 /** A piece of evidence to highlight: which list it belongs to and its anchor id. */
 interface Mark {
@@ -102,7 +102,7 @@ ${d.url ? html`<p><a class="source" href="${d.url}" rel="noopener noreferrer">Re
 ${d.summary ? html`<p class="summary">${d.summary}</p>` : ''}
 <h2>${draft ? 'Proposed payments (draft: not counted)' : 'Payments'}</h2>
 ${pay.length ? html`<table class="payments"><thead><tr><th class="num" scope="col">Amount</th><th scope="col">To</th><th scope="col">For</th><th scope="col">Status</th><th scope="col">Confidence</th><th scope="col">Evidence</th></tr></thead><tbody>${pay}</tbody></table>
-<p class="download"><a href="/decision/${d.caseRef.replace(/ /g, '-')}/payments.csv" download>Download payments as CSV</a></p>` : html`<p>No payment with a stated amount.</p>`}
+<p class="download">${csvDownload(`/decision/${d.caseRef.replace(/ /g, '-')}/payments.csv`, 'Download payments as CSV')}</p>` : html`<p>No payment with a stated amount.</p>`}
 ${unquantified.length ? html`<h2>Money remedies with no amount</h2><ul>${unquantified}</ul>` : ''}
 ${actions.length ? html`<h2>Actions</h2><ul>${actions}</ul>` : ''}
 ${faults.length ? html`<h2>Fault found</h2><ul>${faults}</ul>` : ''}

@@ -1,4 +1,4 @@
-import { wholePounds } from '../cli/output.js';
+import { wholePounds } from '../format/money.js';
 import type { DecisionListRow, Overview } from '../store/browse.js';
 import type { SearchHit, TotalsBy, TotalsRow } from '../store/queries.js';
 import { TOTALS_BY } from '../store/queries.js';
@@ -38,6 +38,15 @@ export function query(params: Record<string, string | number | boolean | null | 
   for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== false && v !== '') q.set(k, v === true ? '1' : String(v));
   const s = q.toString();
   return s ? `?${s}` : '';
+}
+
+/**
+ * A CSV download link and, beside it, the same CSV for Excel: `bom=1` starts it with a UTF-8 byte order mark, without
+ * which Excel reads "£" as "Â£". Data tools read the plain one.
+ */
+export function csvDownload(href: string, label: string): Safe {
+  const excel = `${href}${href.includes('?') ? '&' : '?'}bom=1`;
+  return html`<a href="${href}" download>${label}</a> <a class="excel" href="${excel}" download title="The same CSV with a byte order mark, so Excel shows £ and accents right">(for Excel)</a>`;
 }
 
 const filterQuery = (f: Filters, extra: Record<string, string | number | boolean | null> = {}): string =>
@@ -107,7 +116,7 @@ export function totalsBlock(rows: TotalsRow[], f: Filters, title: string): Safe 
   ]);
   const sum = (k: 'totalPence' | 'checkPence'): number => rows.reduce((s, r) => s + r[k], 0);
   return html`${checkNote({ totalPence: sum('totalPence'), checkPence: sum('checkPence') }, f)}<figure class="chart">${trusted(svg)}</figure>
-<p class="download"><a href="/totals.csv${filterQuery(f)}" download>Download this table as CSV</a></p>
+<p class="download">${csvDownload(`/totals.csv${filterQuery(f)}`, 'Download this table as CSV')}</p>
 ${table(headers, body, new Set([1, 2, 3, 4, 5, 6]))}`;
 }
 
@@ -138,10 +147,10 @@ export function overviewPage(o: Overview, byYear: TotalsRow[], councils: TotalsR
 <p class="lead">${o.decisions.toLocaleString('en-GB')} decisions${o.firstDate ? html` from ${o.firstDate} to ${o.lastDate}` : ''}. Upheld share counts decisions that state an outcome; money counts each published text once.${o.drafts ? html` <span id="drafts-note">${o.drafts.toLocaleString('en-GB')} draft decision${o.drafts === 1 ? ' is' : 's are'} stored besides: shown in lists, never counted in these figures.</span>` : ''}</p>
 ${stats}
 <figure class="chart">${trusted(yearChart)}</figure>
-<p class="download"><a href="/totals.csv?by=year" download>Download by year as CSV</a></p>
+<p class="download">${csvDownload('/totals.csv?by=year', 'Download by year as CSV')}</p>
 <h2>Councils told to pay most</h2>
 ${table(['Council', 'Decisions', 'Total'], top, new Set([1, 2]))}
-<p class="download"><a href="/totals.csv?by=council" download>Download all councils as CSV</a></p>
+<p class="download">${csvDownload('/totals.csv?by=council', 'Download all councils as CSV')}</p>
 <p><a href="/totals?by=council">All councils</a> · <a href="/totals?by=council&amp;per_capita=1">per head of population</a> · <a href="/totals?by=category">by category</a></p>`,
   );
 }
@@ -198,7 +207,7 @@ export function decisionsPage(rows: DecisionListRow[], f: Filters): string {
     'Decisions',
     'Decisions',
     html`<h1>Decisions${scope ? html`: ${scope}` : ''}</h1>${filterForm(f, false, '/decisions')}
-<p class="download"><a href="/decisions.csv${query({ from: f.from, to: f.to, council: f.council, category: f.category })}" download>Download as CSV</a></p>
+<p class="download">${csvDownload(`/decisions.csv${query({ from: f.from, to: f.to, council: f.council, category: f.category })}`, 'Download as CSV')}</p>
 ${rows.length === 0 ? html`<p>No decisions match these filters.</p>` : table(['Reference', 'Organisation', 'Category', 'Decision', 'Date', 'Remedy'], body, new Set([5]))}`,
   );
 }
@@ -225,7 +234,7 @@ export function searchPage(q: string, hits: SearchHit[], limit: number): string 
     html`<h1>Search decisions</h1>
 <form class="filters" method="get" action="/search"><label>Words or "a phrase" <input type="search" name="q" value="${q}" autofocus></label>
 <input type="hidden" name="limit" value="${limit}"><button type="submit">Search</button></form>
-${q ? html`<p class="download">${hits.length} result${hits.length === 1 ? '' : 's'} · <a href="/search.csv${query({ q, limit })}" download>Download as CSV</a></p><ol class="results">${results}</ol>` : ''}`,
+${q ? html`<p class="download">${hits.length} result${hits.length === 1 ? '' : 's'} · ${csvDownload(`/search.csv${query({ q, limit })}`, 'Download as CSV')}</p><ol class="results">${results}</ol>` : ''}`,
   );
 }
 

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { csvLine } from '../cli/csv.js';
 import { LgscoError } from '../errors.js';
+import { csvDocument } from '../format/csv.js';
+import { totalsCsv } from '../format/totals-csv.js';
 import { normaliseCaseRef } from '../extract/case-ref.js';
 import { parseDate } from '../extract/decision-date.js';
 import { listDecisions, overview } from '../store/browse.js';
@@ -70,11 +71,18 @@ interface Reply {
 }
 
 const page = (body: string): Reply => ({ type: 'text/html; charset=utf-8', body });
-const csv = (filename: string, columns: string[], rows: unknown[][]): Reply => ({
-  type: 'text/csv; charset=utf-8',
-  filename,
-  body: csvLine(columns) + rows.map((r) => csvLine(r)).join(''),
-});
+
+/** `?bom=1`: the CSV starts with a UTF-8 byte order mark, so Excel reads £ and accents right (the "for Excel" links). */
+function bom(q: URLSearchParams): boolean {
+  const v = q.get('bom') ?? '';
+  if (!['', '0', '1'].includes(v)) throw new BadRequest(`bom: expected 1 or 0, got "${v.slice(0, 20)}"`);
+  return v === '1';
+}
+
+/** A CSV download, written by the project's one CSV writer (formulas neutralised, pounds beside pence). */
+const csvReply = (filename: string, body: string): Reply => ({ type: 'text/csv; charset=utf-8', filename, body });
+const csv = (q: URLSearchParams, filename: string, columns: string[], rows: Record<string, unknown>[]): Reply =>
+  csvReply(filename, csvDocument(columns, rows, { bom: bom(q) }));
 
 function route(db: Db, url: URL): Reply {
   const q = url.searchParams;
@@ -87,8 +95,7 @@ function route(db: Db, url: URL): Reply {
     const f = parseFilters(q);
     const rows = queryTotals(db, { by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, perCapita: f.perCapita, certainOnly: f.certain });
     if (path === '/totals') return page(totalsPage(rows, f));
-    const cols = ['key', 'decisions', 'decisions_with_payment', 'total_pence', 'recommended_pence', 'check_pence', ...(f.perCapita ? ['population', 'per_100k_pence'] : [])];
-    return csv(`lgsco-totals-by-${f.by}${f.certain ? '-certain' : ''}.csv`, cols, rows.slice(0, f.limit).map((r) => [r.key, r.decisions, r.decisionsWithPayment, r.totalPence, r.recommendedPence, r.checkPence, ...(f.perCapita ? [r.population, r.perHundredThousandPence] : [])]));
+    return csvReply(`lgsco-totals-by-${f.by}${f.certain ? '-certain' : ''}.csv`, totalsCsv(rows.slice(0, f.limit), f.perCapita, { bom: bom(q) }));
   }
   if (path === '/decisions' || path === '/decisions.csv') {
     const f = parseFilters(q);
@@ -97,15 +104,15 @@ function route(db: Db, url: URL): Reply {
     // With a council, the money of each decision credited to it (what its totals row adds up).
     const credited = f.council !== null;
     // check_pence: the money to check in credited_pence with a council, else in total_pence.
-    return csv('lgsco-decisions.csv', ['case_ref', 'url', 'organisation', 'category', 'subcategory', 'outcome', 'decision_date', 'total_pence', 'recommended_pence', ...(credited ? ['credited_pence'] : []), 'check_pence', 'counts_money', 'stage'],
-      rows.map((r) => [r.caseRef, r.url, r.organisation, r.category, r.subcategory, r.outcome, r.decisionDate, r.totalPence, r.recommendedPence, ...(credited ? [r.creditedPence] : []), r.checkPence, r.countsMoney, r.stage]));
+    return csv(q, 'lgsco-decisions.csv', ['case_ref', 'url', 'organisation', 'category', 'subcategory', 'outcome', 'decision_date', 'total_pence', 'recommended_pence', ...(credited ? ['credited_pence'] : []), 'check_pence', 'counts_money', 'stage'],
+      rows.map((r) => ({ case_ref: r.caseRef, url: r.url, organisation: r.organisation, category: r.category, subcategory: r.subcategory, outcome: r.outcome, decision_date: r.decisionDate, total_pence: r.totalPence, recommended_pence: r.recommendedPence, credited_pence: r.creditedPence, check_pence: r.checkPence, counts_money: r.countsMoney, stage: r.stage })));
   }
   if (path === '/search' || path === '/search.csv') {
     const words = text(q, 'q', 500) ?? '';
     const limit = int(q, 'limit', 50, 1000);
     const hits = words ? searchDecisions(db, words, { limit }) : [];
     if (path === '/search') return page(searchPage(words, hits, limit));
-    return csv('lgsco-search.csv', ['case_ref', 'organisation', 'decision_date', 'total_pence', 'url', 'snippet'], hits.map((h) => [h.caseRef, h.organisation, h.decisionDate, h.totalPence, h.url, h.snippet]));
+    return csv(q, 'lgsco-search.csv', ['case_ref', 'organisation', 'decision_date', 'total_pence', 'url', 'snippet'], hits.map((h) => ({ case_ref: h.caseRef, organisation: h.organisation, decision_date: h.decisionDate, total_pence: h.totalPence, url: h.url, snippet: h.snippet })));
   }
   const m = /^\/decision\/([^/]+)(\/payments\.csv)?$/.exec(path);
   if (m) {
@@ -120,8 +127,8 @@ function route(db: Db, url: URL): Reply {
     const records = findDecisions(db, ref);
     if (records.length === 0) throw new NotFound(`no decision ${ref} in this dataset`);
     if (!m[2]) return page(decisionPage(ref, records));
-    return csv(`lgsco-${ref.replace(/ /g, '-')}-payments.csv`, ['case_ref', 'amount_pence', 'payee', 'purpose', 'purpose_text', 'status', 'confidence', 'check_reason', 'section', 'paragraph', 'quote'],
-      records.flatMap((d) => d.remedy.payments.map((p) => [d.caseRef, p.amountPence, p.payee, p.purpose, p.purposeText, p.status, p.confidence, p.checkReason, p.evidence.section, p.evidence.paragraph, p.evidence.quote])));
+    return csv(q, `lgsco-${ref.replace(/ /g, '-')}-payments.csv`, ['case_ref', 'amount_pence', 'payee', 'purpose', 'purpose_text', 'status', 'confidence', 'check_reason', 'section', 'paragraph', 'quote'],
+      records.flatMap((d) => d.remedy.payments.map((p) => ({ case_ref: d.caseRef, amount_pence: p.amountPence, payee: p.payee, purpose: p.purpose, purpose_text: p.purposeText, status: p.status, confidence: p.confidence, check_reason: p.checkReason, section: p.evidence.section, paragraph: p.evidence.paragraph, quote: p.evidence.quote }))));
   }
   throw new NotFound(`no page at ${path}`);
 }

@@ -75,8 +75,8 @@ describe.skipIf(!HAS_CHROMIUM)('lgsco serve in a real browser (headless Chromium
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/totals.csv"]')]);
     expect(download.suggestedFilename()).toBe('lgsco-totals-by-council.csv');
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,recommended_pence,check_pence');
-    expect(text).toContain('Kent County Council,4,3,445000,445000');
+    expect(text.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds');
+    expect(text).toContain('Kent County Council,4,3,445000,4450.00,445000,4450.00');
   });
 
   it('shows hostile decision text as text, running nothing', async () => {

@@ -42,11 +42,11 @@ describe('lgsco serve: pages', () => {
     const csv = await get('/totals.csv?by=council&council=Kent+County+Council');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="lgsco-totals-by-council.csv"');
-    expect(csv.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,recommended_pence,check_pence');
+    expect(csv.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds');
     expect(csv.body.split('\n').filter(Boolean)).toHaveLength(2);
-    expect(csv.body).toContain('Kent County Council,4,3,445000,445000,0');
+    expect(csv.body).toContain('Kent County Council,4,3,445000,4450.00,445000,4450.00,0,0.00');
     const perHead = await get('/totals.csv?by=council&per_capita=1');
-    expect(perHead.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,recommended_pence,check_pence,population,per_100k_pence');
+    expect(perHead.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,population,per_100k_pence,per_100k_pounds');
   });
 
   it('lists a council\'s decisions and shows one with its payments, evidence marked in the text, and a link to LGSCO', async () => {
@@ -61,8 +61,8 @@ describe('lgsco serve: pages', () => {
     // Every evidence link points at a mark that exists.
     for (const [, target] of d.body.matchAll(/<a href="#([^"]+)">/g)) expect(d.body).toContain(`id="${target}"`);
     const pay = await get('/decision/24-004-875/payments.csv');
-    expect(pay.body.split('\n')[0]).toBe('case_ref,amount_pence,payee,purpose,purpose_text,status,confidence,check_reason,section,paragraph,quote');
-    expect(pay.body).toContain('24 004 875,60000,Mrs B');
+    expect(pay.body.split('\n')[0]).toBe('case_ref,amount_pence,amount_pounds,payee,purpose,purpose_text,status,confidence,check_reason,section,paragraph,quote');
+    expect(pay.body).toContain('24 004 875,60000,600.00,Mrs B');
   });
 
   it('searches with snippets and offers the results as CSV', async () => {
@@ -70,7 +70,7 @@ describe('lgsco serve: pages', () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatch(/<mark>direct<\/mark>/i);
     const csv = await get('/search.csv?q=direct+payments');
-    expect(csv.body.split('\n')[0]).toBe('case_ref,organisation,decision_date,total_pence,url,snippet');
+    expect(csv.body.split('\n')[0]).toBe('case_ref,organisation,decision_date,total_pence,total_pounds,url,snippet');
   });
 });
 

@@ -1,14 +1,25 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { UsageError } from '../../errors.js';
+import { csvDocument } from '../../format/csv.js';
 import { openDatabase } from '../../store/db.js';
 import { searchDecisions } from '../../store/queries.js';
-import { csvLine } from '../csv.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
 import { formatPounds, type Io } from '../output.js';
 
+interface SearchOptions {
+  limit: number;
+  format: 'text' | 'json' | 'csv';
+  bom?: boolean;
+  db?: string;
+}
+
+/** Columns of the search CSV (csv.ts adds total_pounds after total_pence). */
+const SEARCH_CSV_COLUMNS = ['case_ref', 'organisation', 'decision_date', 'url', 'total_pence', 'stage', 'rank', 'snippet'];
+
 /** `lgsco search TEXT`: full-text search (bm25 ranking) with snippets. */
-export function runSearch(text: string, opts: { limit: number; format: 'text' | 'json' | 'csv'; db?: string }, io: Io): number {
+export function runSearch(text: string, opts: SearchOptions, io: Io): number {
+  if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom starts a CSV with a byte order mark for Excel: use it with --format csv');
   const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
   let hits;
   try {
@@ -21,9 +32,8 @@ export function runSearch(text: string, opts: { limit: number; format: 'text' | 
     return 0;
   }
   if (opts.format === 'csv') {
-    const cols = ['caseRef', 'organisation', 'decisionDate', 'url', 'totalPence', 'stage', 'rank', 'snippet'] as const;
-    io.stdout.write(csvLine(cols));
-    for (const h of hits) io.stdout.write(csvLine(cols.map((c) => h[c])));
+    const rows = hits.map((h) => ({ case_ref: h.caseRef, organisation: h.organisation, decision_date: h.decisionDate, url: h.url, total_pence: h.totalPence, stage: h.stage, rank: h.rank, snippet: h.snippet }));
+    io.stdout.write(csvDocument(SEARCH_CSV_COLUMNS, rows, { bom: opts.bom === true }));
     return 0;
   }
   if (hits.length === 0) {
@@ -55,9 +65,23 @@ export function registerSearch(program: Command, io: Io): void {
       return n;
     }, 20)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
+    .option('--bom', 'with --format csv: start the CSV with a UTF-8 byte order mark, for Excel (default: none)')
     .option('--db <file>', DB_OPTION_HELP)
-    .addHelpText('after', `\nA draft decision is marked [DRAFT]; its proposed remedies are not in its total (0).\n\nExamples:\n  $ lgsco search temporary accommodation\n  $ lgsco search '"direct payments"' --limit 5`)
-    .action((words: string[], opts: { limit: number; format: 'text' | 'json' | 'csv'; db?: string }) => {
+    .addHelpText(
+      'after',
+      `
+A draft decision is marked [DRAFT]; its proposed remedies are not in its total (0).
+
+CSV columns: case_ref, organisation, decision_date, url, total_pence, total_pounds (an exact decimal, 1250.50), stage,
+rank, snippet. A text cell that starts with =, +, -, @, a tab or a carriage return gets a ' in front, so a spreadsheet
+never runs it as a formula.
+
+Examples:
+  $ lgsco search temporary accommodation
+  $ lgsco search '"direct payments"' --limit 5
+  $ lgsco search --format csv --bom "care home fees" > care-home-fees.csv`,
+    )
+    .action((words: string[], opts: SearchOptions) => {
       process.exitCode = runSearch(words.join(' '), opts, io);
     });
 }

@@ -1,13 +1,20 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { LgscoError, snippet } from '../../errors.js';
+import { LgscoError, snippet, UsageError } from '../../errors.js';
+import { csvDocument } from '../../format/csv.js';
 import { openDatabase } from '../../store/db.js';
-import { csvLine } from '../csv.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
 import { clip, renderTable, type Io } from '../output.js';
 
+interface SqlOptions {
+  format: 'table' | 'csv' | 'json';
+  bom?: boolean;
+  db?: string;
+}
+
 /** `lgsco sql "SELECT …"`: read-only queries against the dataset; anything that writes is refused. */
-export function runSql(query: string, opts: { format: 'table' | 'csv' | 'json'; db?: string }, io: Io): number {
+export function runSql(query: string, opts: SqlOptions, io: Io): number {
+  if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom starts a CSV with a byte order mark for Excel: use it with --format csv');
   const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
   try {
     let statement;
@@ -22,10 +29,9 @@ export function runSql(query: string, opts: { format: 'table' | 'csv' | 'json'; 
     const rows = statement.all() as Record<string, unknown>[];
     const cols = statement.columns().map((c) => c.name);
     if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    else if (opts.format === 'csv') {
-      io.stdout.write(csvLine(cols));
-      for (const r of rows) io.stdout.write(csvLine(cols.map((c) => r[c])));
-    } else {
+    // Exactly the query's columns (no pounds column added: the query says what it wants).
+    else if (opts.format === 'csv') io.stdout.write(csvDocument(cols, rows, { bom: opts.bom === true, pounds: false }));
+    else {
       const cell = (v: unknown): string => (v === null || v === undefined ? '' : clip(String(v).replace(/\s+/g, ' '), 60));
       io.stdout.write(renderTable(cols, rows.map((r) => cols.map((c) => cell(r[c])))));
     }
@@ -42,17 +48,23 @@ export function registerSql(program: Command, io: Io): void {
     .description('run a read-only SQL query against the dataset (tables: decisions, payments, actions, …)')
     .argument('<query>', 'one SELECT (or other read-only) statement')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .option('--bom', 'with --format csv: start the CSV with a UTF-8 byte order mark, for Excel (default: none)')
     .option('--db <file>', DB_OPTION_HELP)
     .addHelpText(
       'after',
       `
 The connection is read-only: INSERT, UPDATE, DELETE, DROP and the like are refused. Tables are described in the README
-("Data model").
+("Data model"). Money is stored in whole pence: amount_pence/100 would drop the pence (integer division), so write
+pounds with printf('%.2f', amount_pence / 100.0).
 
-Example:
-  $ lgsco sql "SELECT payee, amount_pence/100 AS pounds, quote FROM payments ORDER BY amount_pence DESC LIMIT 5"`,
+--format csv writes the query's columns, quoted as RFC 4180 asks; a text cell that starts with =, +, -, @, a tab or a
+carriage return gets a ' in front, so a spreadsheet never runs it as a formula (numbers are left as they are).
+
+Examples:
+  $ lgsco sql "SELECT payee, printf('%.2f', amount_pence / 100.0) AS pounds, quote FROM payments ORDER BY amount_pence DESC LIMIT 5"
+  $ lgsco sql --format csv --bom "SELECT case_ref, org_name, total_pence FROM decisions" > decisions.csv`,
     )
-    .action((query: string, opts: { format: 'table' | 'csv' | 'json'; db?: string }) => {
+    .action((query: string, opts: SqlOptions) => {
       process.exitCode = runSql(query, opts, io);
     });
 }

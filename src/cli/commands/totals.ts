@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { writeFileSync } from 'node:fs';
-import { LgscoError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { writeTextAtomically } from '../../format/atomic-file.js';
+import { totalsCsv } from '../../format/totals-csv.js';
 import { barChartSvg, totalsBars } from '../../serve/chart.js';
 import { parseDate } from '../../extract/decision-date.js';
 import { openDatabase } from '../../store/db.js';
 import { queryTotals, queryTotalsAll, TOTALS_BY, type TotalsBy, type TotalsRow } from '../../store/queries.js';
-import { csvLine } from '../csv.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
 import { clip, renderTable, wholePounds, type Io } from '../output.js';
 
@@ -22,6 +22,7 @@ interface TotalsCommandOptions {
   limit?: number;
   db?: string;
   chart?: string;
+  bom?: boolean;
 }
 
 /** "2024" → 2024-01-01 (from) / 2024-12-31 (to); "2024-03" → the month's first/last day; full dates as given. */
@@ -91,17 +92,19 @@ export function formatTotalsTable(rows: TotalsRow[], by: TotalsBy, perCapita: bo
   return `${checkLine({ totalPence: sum((r) => r.totalPence), checkPence }, certainOnly)}\n${lines.join('\n')}\n`;
 }
 
-/** `--chart FILE.svg`: the explorer's bar chart as a standalone SVG, for articles (the top 25 rows). */
+/** `--chart FILE`: the chart is SVG, so its name must say so (a .png that holds SVG opens nowhere). */
+const SVG_NAME_RE = /\.svg$/i;
+
+/**
+ * `--chart FILE.svg`: the explorer's bar chart as a standalone SVG, for articles (the top 25 rows), with its source
+ * line; written under a temporary name and renamed when complete.
+ */
 function writeChart(file: string, rows: TotalsRow[], opts: TotalsCommandOptions, io: Io): void {
   const perCapita = opts.perCapita === true;
   const bars = totalsBars(rows, perCapita);
   const scope = [opts.council, opts.category, opts.from && `from ${opts.from}`, opts.to && `to ${opts.to}`].filter(Boolean).join(', ');
   const title = `Ombudsman remedy payments${opts.certainOnly ? ' (certain only)' : ''} by ${opts.by}${perCapita ? ' per 100,000 residents' : ''}${scope ? ` (${scope})` : ''}`;
-  try {
-    writeFileSync(file, `${barChartSvg(bars, { title, format: wholePounds })}\n`);
-  } catch (err) {
-    throw new LgscoError(`--chart ${file}: cannot write the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'OUTPUT', 1);
-  }
+  writeTextAtomically(file, '--chart', `${barChartSvg(bars, { title, format: wholePounds })}\n`);
   io.stderr.write(`wrote a chart of ${bars.length} bars to ${file}\n`);
 }
 
@@ -110,6 +113,10 @@ export function runTotals(opts: TotalsCommandOptions, io: Io): number {
   const from = parseDateOption('--from', opts.from, false);
   const to = parseDateOption('--to', opts.to, true);
   if (opts.perCapita && opts.by !== 'council') throw new UsageError('--per-capita needs --by council (populations are per local authority)');
+  if (opts.chart !== undefined && !SVG_NAME_RE.test(opts.chart)) {
+    throw new UsageError(`--chart ${opts.chart}: the chart is an SVG file: give a name ending .svg (e.g. --chart councils.svg)`);
+  }
+  if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom starts a CSV with a byte order mark for Excel: use it with --format csv');
   const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
   let rows: TotalsRow[];
   let all: TotalsRow | undefined;
@@ -123,11 +130,8 @@ export function runTotals(opts: TotalsCommandOptions, io: Io): number {
   if (opts.limit) rows = rows.slice(0, opts.limit);
   if (opts.chart) writeChart(opts.chart, rows, opts, io);
   if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-  else if (opts.format === 'csv') {
-    const cols = ['key', 'decisions', 'decisionsWithPayment', 'totalPence', 'recommendedPence', 'checkPence', ...(opts.perCapita ? ['population', 'perHundredThousandPence'] : [])] as const;
-    io.stdout.write(csvLine(cols));
-    for (const r of rows) io.stdout.write(csvLine(cols.map((c) => (r as unknown as Record<string, unknown>)[c])));
-  } else if (rows.length === 0) {
+  else if (opts.format === 'csv') io.stdout.write(totalsCsv(rows, opts.perCapita === true, { bom: opts.bom === true }));
+  else if (rows.length === 0) {
     io.stderr.write('no decisions match (is the database empty? try: lgsco import data/sample)\n');
   } else {
     io.stdout.write(formatTotalsTable(rows, opts.by, opts.perCapita === true, all, opts.certainOnly === true));
@@ -153,7 +157,8 @@ export function registerTotals(program: Command, io: Io): void {
       if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--limit: expected a positive whole number, got "${v}"`);
       return n;
     })
-    .option('--chart <file.svg>', 'also write the bar chart (top 25) as a standalone SVG file')
+    .option('--chart <file.svg>', 'also write the bar chart (top 25) as a standalone SVG file, with its source line (the name must end .svg)')
+    .option('--bom', 'with --format csv: start the CSV with a UTF-8 byte order mark, for Excel (default: none)')
     .option('--db <file>', DB_OPTION_HELP)
     .addHelpText(
       'after',
@@ -181,7 +186,13 @@ the money in payments to check, part of TOTAL; the line above the table says how
 capita and in the All line: money to check is left out of TOTAL and RECOMMENDED (CHECK then says how much was left
 out) and WITH £ counts the decisions with a certain payment.
 JSON rows: {key, decisions, decisionsWithPayment, totalPence, recommendedPence, checkPence[, population,
-perHundredThousandPence]}.
+perHundredThousandPence]}. CSV columns (snake_case, as every lgsco CSV): key, decisions, decisions_with_payment,
+total_pence, total_pounds, recommended_pence, recommended_pounds, check_pence, check_pounds[, population,
+per_100k_pence, per_100k_pounds]; pounds are exact decimals (1250.50). A text cell that starts with =, +, -, @, a tab
+or a carriage return gets a ' in front, so a spreadsheet never runs it as a formula.
+
+--chart writes SVG (the name must end .svg), headed by its title and ending with a source line crediting the Local
+Government and Social Care Ombudsman, as its re-use terms ask.
 
 Examples:
   $ lgsco totals --by council --from 2024-01-01

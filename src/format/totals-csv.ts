@@ -1,0 +1,26 @@
+/** The totals CSV, the same from `lgsco totals --format csv` and the explorer's /totals.csv. */
+import type { TotalsRow } from '../store/queries.js';
+import { csvDocument, type CsvTableOptions } from './csv.js';
+
+/** Columns before the pounds columns are added (csv.ts puts X_pounds after each X_pence). */
+export function totalsCsvColumns(perCapita: boolean): string[] {
+  return ['key', 'decisions', 'decisions_with_payment', 'total_pence', 'recommended_pence', 'check_pence', ...(perCapita ? ['population', 'per_100k_pence'] : [])];
+}
+
+/** Totals rows as CSV: snake_case headers, money in pence and exact pounds. */
+export function totalsCsv(rows: readonly TotalsRow[], perCapita: boolean, options: CsvTableOptions = {}): string {
+  return csvDocument(
+    totalsCsvColumns(perCapita),
+    rows.map((r) => ({
+      key: r.key,
+      decisions: r.decisions,
+      decisions_with_payment: r.decisionsWithPayment,
+      total_pence: r.totalPence,
+      recommended_pence: r.recommendedPence,
+      check_pence: r.checkPence,
+      population: r.population,
+      per_100k_pence: r.perHundredThousandPence,
+    })),
+    options,
+  );
+}
