@@ -86,7 +86,7 @@ export function buildDescriptor(written: readonly WrittenResource[], coverage: P
       'and a draft decision (stage draft), whose remedies are proposals, never. ' +
       'Credit "Local Government and Social Care Ombudsman" and link to the decision page (url) when you publish anything built from the data; ' +
       'decisions are about members of the public who are not named: do not try to identify them. ' +
-      "So that no cell runs as a spreadsheet formula, a text cell that starts with =, +, -, @, a tab or a carriage return is written with a ' in front (OWASP's CSV injection rule); numbers are written as they are. Written by lgsco.",
+      "So that no cell runs as a spreadsheet formula, a text cell that starts with =, +, -, @, a tab or a carriage return is written with a ' in front (OWASP's CSV injection rule; one that starts with ' before one of them gets one more, so dropping one leading ' gives the text back); numbers are written as they are. Written by lgsco.",
     // lgsco's version (it is the parser version): the files' layout and meaning follow it; `created` and coverage date the data.
     version: PARSER_VERSION,
     created: created.toISOString(),

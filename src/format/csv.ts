@@ -14,8 +14,11 @@
 /** Excel reads a CSV as UTF-8 only when it starts with this byte order mark (else "£" shows as "Â£"). */
 export const BOM = '\uFEFF';
 
-/** A text cell a spreadsheet would read as a formula (OWASP's list: = + - @ tab CR). */
-const FORMULA_START_RE = /^[=+\-@\t\r]/;
+/**
+ * A text cell a spreadsheet would read as a formula (OWASP's list: = + - @ tab CR), or one whose text already starts
+ * with quote marks before one of those: it gets one more, so dropping one leading ' always gives the text back.
+ */
+const FORMULA_START_RE = /^'*[=+\-@\t\r]/;
 /** A field that must be quoted (RFC 4180). */
 const NEEDS_QUOTES_RE = /[",\r\n]/;
 const PENCE_SUFFIX_RE = /_pence$/;
