@@ -107,7 +107,7 @@ export function registerShow(program: Command, io: Io): void {
   program
     .command('show')
     .description('show one decision: header, payments with the sentence each came from, actions, faults and the files it was read from')
-    .argument('<ref>', 'case reference ("22 001 239" or 22-001-239) or decision page address')
+    .argument('<ref...>', 'case reference ("22 001 239", 22 001 239 or 22-001-239) or decision page address')
     .option('--json', 'print the full record as JSON')
     .option('--body', 'also print the decision text')
     .option('--db <file>', DB_OPTION_HELP)
@@ -122,7 +122,8 @@ A decision read from its letter and from its web page is one decision: both file
 decision is shown as a DRAFT (its remedies are proposals, not counted); once the final is stored, show prints the final
 and lists the draft's file under Sources (the draft itself is kept in decision_history).`,
     )
-    .action((ref: string, opts: { json?: boolean; body?: boolean; db?: string }) => {
-      process.exitCode = runShow(ref, opts, io);
+    .action((ref: string[], opts: { json?: boolean; body?: boolean; db?: string }) => {
+      // A reference typed without quotes arrives as three arguments: "24 004 875".
+      process.exitCode = runShow(ref.join(' '), opts, io);
     });
 }
