@@ -27,19 +27,19 @@ export function runSearch(text: string, opts: SearchOptions, io: Io): number {
   } finally {
     db.close();
   }
+  // Nothing found is exit 1 in every format (an empty array or a header line still goes to stdout for scripts).
+  const exit = hits.length > 0 ? 0 : 1;
+  if (exit === 1) io.stderr.write(`no decisions match "${text}"\n`);
   if (opts.format === 'json') {
     io.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
-    return 0;
+    return exit;
   }
   if (opts.format === 'csv') {
     const rows = hits.map((h) => ({ case_ref: h.caseRef, organisation: h.organisation, decision_date: h.decisionDate, url: h.url, total_pence: h.totalPence, stage: h.stage, rank: h.rank, snippet: h.snippet }));
     io.stdout.write(csvDocument(SEARCH_CSV_COLUMNS, rows, { bom: opts.bom === true }));
-    return 0;
+    return exit;
   }
-  if (hits.length === 0) {
-    io.stderr.write(`no decisions match "${text}"\n`);
-    return 0;
-  }
+  if (hits.length === 0) return 1;
   const bold = io.stdout.isTTY === true && !process.env.NO_COLOR;
   for (const h of hits) {
     const money = h.totalPence ? `  ${formatPounds(h.totalPence)}` : '';
@@ -71,6 +71,7 @@ export function registerSearch(program: Command, io: Io): void {
       'after',
       `
 A draft decision is marked [DRAFT]; its proposed remedies are not in its total (0).
+Exit status 1 when nothing matches (CSV: the header line; JSON: []).
 
 CSV columns: case_ref, organisation, decision_date, url, total_pence, total_pounds (an exact decimal, 1250.50), stage,
 rank, snippet. A text cell that starts with =, +, -, @, a tab or a carriage return gets a ' in front, so a spreadsheet
