@@ -105,7 +105,7 @@ describe('lgsco totals, show and export say how much is to check', () => {
     ]);
     expect(csvOf('--by', 'council', '--certain-only').slice(1)).toEqual([`${BOROUGH},1,1,50000,500.00,50000,500.00,234500,2345.00`, `${DISTRICT},1,1,15000,150.00,15000,150.00,0,0.00`]);
     expect(csvOf('--by', 'council', '--per-capita')[0]).toBe(
-      'key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,population,per_100k_pence,per_100k_pounds',
+      'key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,population,per_100k_pence,per_100k_pounds,below_min_decisions',
     );
   });
 
@@ -191,7 +191,7 @@ describe('lgsco serve: money to check, and the certain filter', () => {
     expect(r.body).toContain(`${BOROUGH}</a></td><td class="num">1</td><td class="num">1</td><td class="num">£500</td><td class="num">£500</td>`);
     expect(r.body).toContain('name="certain" value="1" checked>');
     expect(r.body).toContain('href="/totals.csv?by=council&amp;certain=1"');
-    expect(r.body).toContain(`href="/decisions?council=${encodeURIComponent(BOROUGH).replace(/%20/g, '+')}&amp;certain=1"`);
+    expect(r.body).toContain(`href="/decisions?council=${encodeURIComponent(BOROUGH).replace(/%20/g, '+')}&amp;stage=final&amp;certain=1"`);
     const csv = await get('/totals.csv?by=council&certain=1');
     expect(csv.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds');
     for (const by of ['council', 'year', 'category']) {

@@ -23,7 +23,7 @@ const all = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).all(.
 /** Every query that sums money, over the whole store: what a draft must never reach. */
 function moneyEverywhere(db: Db) {
   const totals = TOTALS_BY.map((by) => queryTotals(db, { by }).reduce((s, r) => s + r.totalPence, 0));
-  const perCapita = queryTotals(db, { by: 'council', perCapita: true }).reduce((s, r) => s + (r.perHundredThousandPence ?? 0), 0);
+  const perCapita = queryTotals(db, { by: 'council', perCapita: true, minDecisions: 1 }).reduce((s, r) => s + (r.perHundredThousandPence ?? 0), 0);
   const o = overview(db);
   const payments = [...iteratePaymentRows(db)].filter((r) => r.counts_money).reduce((s, r) => s + Number(r.amount_pence), 0);
   const decisions = [...iterateDecisionRows(db)].filter((r) => r.counts_money).reduce((s, r) => s + Number(r.total_pence), 0);

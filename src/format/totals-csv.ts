@@ -4,7 +4,7 @@ import { csvDocument, type CsvTableOptions } from './csv.js';
 
 /** Columns before the pounds columns are added (csv.ts puts X_pounds after each X_pence). */
 export function totalsCsvColumns(perCapita: boolean): string[] {
-  return ['key', 'decisions', 'decisions_with_payment', 'total_pence', 'recommended_pence', 'check_pence', ...(perCapita ? ['population', 'per_100k_pence'] : [])];
+  return ['key', 'decisions', 'decisions_with_payment', 'total_pence', 'recommended_pence', 'check_pence', ...(perCapita ? ['population', 'per_100k_pence', 'below_min_decisions'] : [])];
 }
 
 /** Totals rows as CSV: snake_case headers, money in pence and exact pounds. */
@@ -20,6 +20,7 @@ export function totalsCsv(rows: readonly TotalsRow[], perCapita: boolean, option
       check_pence: r.checkPence,
       population: r.population,
       per_100k_pence: r.perHundredThousandPence,
+      below_min_decisions: r.belowMinDecisions,
     })),
     options,
   );

@@ -48,4 +48,9 @@ mark.evidence:target { background: #ffdd00; }
 .stats dd.check-of { font-size: .9rem; font-weight: 400; }
 tr.to-check td { background: #fef3ec; }
 .error { border-left: 5px solid #d4351c; padding: .5rem 1rem; background: #fdf1ef; }
+.filters input[type="number"] { width: 5rem; }
+/* Per head: the councils with too few decisions for a figure, listed apart. */
+tr.apart th { background: var(--bg); font-weight: 600; color: var(--muted); border-bottom: 1px solid var(--line); }
+.few { color: var(--muted); font-style: italic; }
+.note { color: var(--muted); font-size: .9rem; }
 `;

@@ -17,13 +17,16 @@ export const CHART_SOURCE = 'Source: Local Government and Social Care Ombudsman 
 /** Most bars a chart shows (the table below it has every row). */
 export const CHART_BARS = 25;
 
-/** Bars for totals rows: the largest CHART_BARS by money, or by money per 100,000 residents. */
+/**
+ * Bars for totals rows, the first CHART_BARS in the rows' order (the table's: queryTotals sorts them): their money, or
+ * per capita their money per 100,000 residents, leaving out the rows with no per-head figure (too few decisions or
+ * no population), which the table lists apart.
+ */
 export function totalsBars(rows: TotalsRow[], perCapita: boolean, href?: (row: TotalsRow) => string): Bar[] {
-  const value = (r: TotalsRow): number => (perCapita ? (r.perHundredThousandPence ?? 0) : r.totalPence);
-  return [...rows]
-    .sort((a, b) => value(b) - value(a))
+  return rows
+    .filter((r) => !perCapita || r.perHundredThousandPence != null)
     .slice(0, CHART_BARS)
-    .map((r) => ({ label: r.key, value: value(r), ...(href ? { href: href(r) } : {}) }));
+    .map((r) => ({ label: r.key, value: perCapita ? r.perHundredThousandPence! : r.totalPence, ...(href ? { href: href(r) } : {}) }));
 }
 
 export interface ChartOptions {

@@ -1,22 +1,10 @@
 import { wholePounds } from '../format/money.js';
-import type { DecisionListRow, Overview } from '../store/browse.js';
+import { NO_SUBCATEGORY, NOT_STATED, type DecisionListRow, type Overview } from '../store/browse.js';
 import type { SearchHit, TotalsBy, TotalsRow } from '../store/queries.js';
-import { TOTALS_BY } from '../store/queries.js';
+import { DEFAULT_MIN_DECISIONS, TOTALS_BY, TOTALS_SORTS, type TotalsSort } from '../store/queries.js';
 import { barChartSvg, totalsBars } from './chart.js';
+import { drillDown, filterQuery, listQuery, query, type FilterProblem, type Filters } from './filters.js';
 import { html, trusted, type Safe } from './html.js';
-
-/** The filters of a totals or decisions view, as they appear in the URL (shareable links). */
-export interface Filters {
-  by: TotalsBy;
-  from: string | null;
-  to: string | null;
-  council: string | null;
-  category: string | null;
-  perCapita: boolean;
-  /** Count only certain payments (`lgsco totals --certain-only`): money to check is left out. */
-  certain: boolean;
-  limit: number;
-}
 
 const BY_LABEL: Record<TotalsBy, string> = {
   council: 'Council', category: 'Category', subcategory: 'Subcategory', year: 'Year', outcome: 'Decision', nation: 'Nation',
@@ -32,14 +20,6 @@ export const pounds = wholePounds;
 /** What "to check" means, for the titles of the marks. */
 export const CHECK_TITLE = 'Something about this money was inferred rather than read from its own sentence: check the quoted sentence';
 
-/** A query string from the filters that are set (so links stay short and shareable). */
-export function query(params: Record<string, string | number | boolean | null | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== false && v !== '') q.set(k, v === true ? '1' : String(v));
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
-
 /**
  * A CSV download link and, beside it, the same CSV for Excel: `bom=1` starts it with a UTF-8 byte order mark, without
  * which Excel reads "£" as "Â£". Data tools read the plain one.
@@ -48,9 +28,6 @@ export function csvDownload(href: string, label: string): Safe {
   const excel = `${href}${href.includes('?') ? '&' : '?'}bom=1`;
   return html`<a href="${href}" download>${label}</a> <a class="excel" href="${excel}" download title="The same CSV with a byte order mark, so Excel shows £ and accents right">(for Excel)</a>`;
 }
-
-const filterQuery = (f: Filters, extra: Record<string, string | number | boolean | null> = {}): string =>
-  query({ by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, per_capita: f.perCapita, certain: f.certain, ...extra });
 
 /** The page frame: navigation, the content, attribution. No script: every page works without JavaScript. */
 export function layout(title: string, active: string, body: Safe): string {
@@ -69,18 +46,11 @@ export function layout(title: string, active: string, body: Safe): string {
 from the decision text by lgsco: check the quoted sentence before you publish a figure.</footer></body></html>`}`;
 }
 
-function table(headers: string[], rows: Safe[][], numeric: Set<number>, caption?: string): Safe {
+/** A table; `apart` is a heading row put before row `at` (the rows after it are listed apart). */
+function table(headers: string[], rows: Safe[][], numeric: Set<number>, caption?: string, apart?: { at: number; row: Safe }): Safe {
+  const tr = (r: Safe[], i: number): Safe => html`${apart?.at === i ? apart.row : ''}<tr>${r.map((c, j) => html`<td${numeric.has(j) ? trusted(' class="num"') : ''}>${c}</td>`)}</tr>`;
   return html`<table>${caption ? html`<caption>${caption}</caption>` : ''}<thead><tr>${headers.map((h, i) => html`<th${numeric.has(i) ? trusted(' class="num"') : ''} scope="col">${h}</th>`)}</tr></thead>
-<tbody>${rows.map((r) => html`<tr>${r.map((c, i) => html`<td${numeric.has(i) ? trusted(' class="num"') : ''}>${c}</td>`)}</tr>`)}</tbody></table>`;
-}
-
-/** Where a totals row leads: the decisions behind it. */
-function drillDown(by: TotalsBy, key: string, f: Filters): string {
-  const base = { from: f.from, to: f.to, council: f.council, category: f.category, certain: f.certain };
-  if (by === 'council') return `/decisions${query({ ...base, council: key })}`;
-  if (by === 'category') return `/decisions${query({ ...base, category: key })}`;
-  if (by === 'year' && /^\d{4}$/.test(key)) return `/decisions${query({ ...base, from: `${key}-01-01`, to: `${key}-12-31` })}`;
-  return `/decisions${query(base)}`;
+<tbody>${rows.map(tr)}</tbody></table>`;
 }
 
 /**
@@ -97,7 +67,15 @@ function checkNote(all: Pick<TotalsRow, 'totalPence' | 'checkPence'>, f: Filters
   return html`<p class="check-note" id="check-note"><span class="check" title="${CHECK_TITLE}">${pounds(all.checkPence)} of the ${pounds(all.totalPence)} total${share} is in payments to check</span>: each decision's page says why. ${link(true, 'Count certain payments only')}</p>`;
 }
 
-/** The totals table and its chart (money, or money per 100,000 residents), under a note of the money to check. */
+const SORT_LABEL: Record<TotalsSort, string> = {
+  key: 'Name or year', total: 'Total', recommended: 'Recommended', 'per-capita': 'Per head', decisions: 'Decisions',
+};
+
+/**
+ * The totals table and its chart (money, or money per 100,000 residents), under a note of the money to check. Rows
+ * come in queryTotals' order, the chart's too; per head, the rows with no figure (fewer than min_decisions decisions,
+ * or no population) are listed apart under a heading row and left out of the chart.
+ */
 export function totalsBlock(rows: TotalsRow[], f: Filters, title: string): Safe {
   const perCapita = f.perCapita && f.by === 'council';
   const svg = barChartSvg(
@@ -105,27 +83,44 @@ export function totalsBlock(rows: TotalsRow[], f: Filters, title: string): Safe 
     { title, format: pounds },
   );
   const headers = [BY_LABEL[f.by], 'Decisions', 'With £', 'Total', 'Recommended', 'To check', ...(perCapita ? ['Per 100k residents'] : [])];
-  const body = rows.slice(0, f.limit).map((r) => [
+  const few = `fewer than ${f.minDecisions} decisions`;
+  const perHead = (r: TotalsRow): Safe =>
+    r.perHundredThousandPence != null
+      ? html`${pounds(r.perHundredThousandPence)}`
+      : r.population && r.belowMinDecisions
+        ? html`<span class="few" title="Not ranked per head: ${few}">${few}</span>`
+        : html`<span title="No population: not a local authority">—</span>`;
+  const shown = rows.slice(0, f.limit);
+  const body = shown.map((r) => [
     html`<a href="${drillDown(f.by, r.key, f)}">${f.by === 'outcome' ? (OUTCOME_LABEL[r.key] ?? r.key) : r.key}</a>`,
     html`${r.decisions.toLocaleString('en-GB')}`,
     html`${r.decisionsWithPayment.toLocaleString('en-GB')}`,
     html`${pounds(r.totalPence)}`,
     html`${pounds(r.recommendedPence)}`,
     r.checkPence ? html`<span class="check" title="${CHECK_TITLE}">${pounds(r.checkPence)}</span>` : html`—`,
-    ...(perCapita ? [html`${r.perHundredThousandPence == null ? '—' : pounds(r.perHundredThousandPence)}`] : []),
+    ...(perCapita ? [perHead(r)] : []),
   ]);
+  const ranked = perCapita ? shown.filter((r) => r.perHundredThousandPence != null).length : shown.length;
+  const apart =
+    ranked < shown.length
+      ? { at: ranked, row: html`<tr class="apart" id="not-ranked"><th colspan="${headers.length}" scope="rowgroup">Not ranked per head: ${few} (the minimum for a per-head figure), or no population</th></tr>` }
+      : undefined;
   const sum = (k: 'totalPence' | 'checkPence'): number => rows.reduce((s, r) => s + r[k], 0);
   return html`${checkNote({ totalPence: sum('totalPence'), checkPence: sum('checkPence') }, f)}<figure class="chart">${trusted(svg)}</figure>
+${perCapita ? html`<p class="note" id="per-head-note">Per head figures only for councils with at least ${f.minDecisions} decisions (change it in the form); the others are listed apart below and left out of the chart.</p>` : ''}
 <p class="download">${csvDownload(`/totals.csv${filterQuery(f)}`, 'Download this table as CSV')}</p>
-${table(headers, body, new Set([1, 2, 3, 4, 5, 6]))}`;
+${table(headers, body, new Set([1, 2, 3, 4, 5, 6]), undefined, apart)}`;
 }
 
 /** The overview: headline figures, money by year, the councils told to pay most. */
 export function overviewPage(o: Overview, byYear: TotalsRow[], councils: TotalsRow[]): string {
   const share = o.withOutcome > 0 ? Math.round((o.upheld / o.withOutcome) * 100) : 0;
-  // Years in order, "(no date)" last.
-  const years = [...byYear].sort((a, b) => (/^\d/.test(a.key) ? 0 : 1) - (/^\d/.test(b.key) ? 0 : 1) || (a.key < b.key ? -1 : 1));
-  const f: Filters = { by: 'year', from: null, to: null, council: null, category: null, perCapita: false, certain: false, limit: 100 };
+  // Years in order, "(no date)" last: queryTotals' order by year.
+  const years = byYear;
+  const f: Filters = {
+    by: 'year', from: null, to: null, council: null, category: null, perCapita: false, certain: false, limit: 100, totalsSort: null,
+    minDecisions: DEFAULT_MIN_DECISIONS, outcome: null, subcategory: null, nation: null, undated: false, stage: null,
+  };
   const yearChart = barChartSvg(
     years.map((r) => ({ label: r.key, value: r.totalPence, href: drillDown('year', r.key, f) })),
     { title: 'Remedy payments by year of decision', format: pounds },
@@ -155,18 +150,38 @@ ${table(['Council', 'Decisions', 'Total'], top, new Set([1, 2]))}
   );
 }
 
-/** The filter form: a GET form, so every view is a shareable URL. */
+/** The filter form: a GET form, so every view is a shareable URL. A list's own filters (from a totals row) ride along hidden. */
 function filterForm(f: Filters, withBy: boolean, action: string): Safe {
   const by = TOTALS_BY.map((b) => html`<option value="${b}"${b === f.by ? trusted(' selected') : ''}>${BY_LABEL[b]}</option>`);
+  const sorts = [html`<option value="">Default</option>`, ...TOTALS_SORTS.map((o) => html`<option value="${o}"${o === f.totalsSort ? trusted(' selected') : ''}>${SORT_LABEL[o]}</option>`)];
+  const hidden = withBy
+    ? ''
+    : ([['outcome', f.outcome], ['subcategory', f.subcategory], ['nation', f.nation], ['undated', f.undated ? '1' : null], ['stage', f.stage]] as const)
+        .filter(([, v]) => v)
+        .map(([name, v]) => html`<input type="hidden" name="${name}" value="${v}">`);
   return html`<form class="filters" method="get" action="${action}">
 ${withBy ? html`<label>Group by <select name="by">${by}</select></label>` : ''}
 <label>From <input type="date" name="from" value="${f.from ?? ''}"></label>
 <label>To <input type="date" name="to" value="${f.to ?? ''}"></label>
 <label>Council <input type="text" name="council" value="${f.council ?? ''}" placeholder="e.g. Kent County Council"></label>
 <label>Category <input type="text" name="category" value="${f.category ?? ''}" placeholder="e.g. Housing"></label>
-${withBy ? html`<label class="check"><input type="checkbox" name="per_capita" value="1"${f.perCapita ? trusted(' checked') : ''}> Per head of population (councils)</label>` : ''}
+${withBy ? html`<label>Sort by <select name="sort">${sorts}</select></label>` : ''}
+${withBy ? html`<label class="check"><input type="checkbox" name="per_capita" value="1"${f.perCapita ? trusted(' checked') : ''}> Per head of population (councils)</label>
+<label>Per head from <input type="number" name="min_decisions" min="1" value="${f.minDecisions}"> decisions</label>` : ''}
 <label class="check"><input type="checkbox" name="certain" value="1"${f.certain ? trusted(' checked') : ''}> Certain payments only</label>
-<button type="submit">Apply</button></form>`;
+${hidden}<button type="submit">Apply</button></form>`;
+}
+
+/** A view whose filters cannot be answered as asked: the form, what is wrong, and links to what was likely meant. */
+export function filterProblemPage(view: '/totals' | '/decisions', f: Filters, problem: FilterProblem): string {
+  const name = view === '/totals' ? 'Totals' : 'Decisions';
+  const links = problem.links.map((l) => html`<li><a href="${l.href}">${l.label}</a></li>`);
+  return layout(
+    name,
+    name,
+    html`<h1>${name}: these filters select nothing</h1>${filterForm(f, view === '/totals', view)}
+<div class="error" id="filter-error"><p>${problem.message}</p>${links.length ? html`<ul class="suggestions">${links}</ul>` : ''}</div>`,
+  );
 }
 
 /** Totals by council, category, subcategory, year, outcome or nation, with the same filters as `lgsco totals`. */
@@ -202,12 +217,22 @@ export function decisionsPage(rows: DecisionListRow[], f: Filters): string {
       ? html`<span title="A draft's remedies are proposals: not counted">${r.totalPence ? html`(${pounds(r.totalPence)} proposed)` : '—'}</span>`
       : html`${remedyCell(r, f.certain)}${r.countsMoney ? '' : trusted(' <abbr title="Same text published under another reference: counted there">*</abbr>')}`,
   ]);
-  const scope = [f.council, f.category, f.from && `from ${f.from}`, f.to && `to ${f.to}`].filter(Boolean).join(', ');
+  const scope = [
+    f.council,
+    f.nation,
+    f.category,
+    f.subcategory && (f.subcategory === NO_SUBCATEGORY ? 'no subcategory' : f.subcategory),
+    f.outcome && (f.outcome === NOT_STATED ? 'outcome not stated' : (OUTCOME_LABEL[f.outcome] ?? f.outcome).toLowerCase()),
+    f.from && `from ${f.from}`,
+    f.to && `to ${f.to}`,
+    f.undated && 'no date',
+    f.stage && `${f.stage} decisions only`,
+  ].filter(Boolean).join(', ');
   return layout(
     'Decisions',
     'Decisions',
     html`<h1>Decisions${scope ? html`: ${scope}` : ''}</h1>${filterForm(f, false, '/decisions')}
-<p class="download">${csvDownload(`/decisions.csv${query({ from: f.from, to: f.to, council: f.council, category: f.category })}`, 'Download as CSV')}</p>
+<p class="download">${csvDownload(`/decisions.csv${listQuery(f)}`, 'Download as CSV')}${scope ? html` · <a href="/decisions">All decisions</a>` : ''}</p>
 ${rows.length === 0 ? html`<p>No decisions match these filters.</p>` : table(['Reference', 'Organisation', 'Category', 'Decision', 'Date', 'Remedy'], body, new Set([5]))}`,
   );
 }

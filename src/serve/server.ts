@@ -4,64 +4,17 @@ import { LgscoError } from '../errors.js';
 import { csvDocument } from '../format/csv.js';
 import { totalsCsv } from '../format/totals-csv.js';
 import { normaliseCaseRef } from '../extract/case-ref.js';
-import { parseDate } from '../extract/decision-date.js';
 import { listDecisions, overview } from '../store/browse.js';
 import { openDatabase, type Db } from '../store/db.js';
-import { findDecisions, queryTotals, searchDecisions, TOTALS_BY, type TotalsBy } from '../store/queries.js';
+import { AmbiguousCouncilError, UnknownCouncilError } from '../store/council.js';
+import { findDecisions, queryTotals, searchDecisions } from '../store/queries.js';
 import { STYLE_CSS } from './assets.js';
 import { decisionPage } from './decision-page.js';
 import { html } from './html.js';
-import { decisionsPage, layout, overviewPage, searchPage, totalsPage, type Filters } from './pages.js';
+import { BadRequest, FilterProblem, filterQuery, int, listQuery, parseFilters, text, type Filters } from './filters.js';
+import { decisionsPage, filterProblemPage, layout, overviewPage, searchPage, totalsPage } from './pages.js';
 
-/** A request the explorer cannot answer as asked: a 400 page naming the parameter. */
-class BadRequest extends Error {}
 class NotFound extends Error {}
-
-const MAX_TEXT = 200;
-
-function text(q: URLSearchParams, name: string, max = MAX_TEXT): string | null {
-  const v = q.get(name)?.trim() ?? '';
-  if (v.length > max) throw new BadRequest(`${name}: at most ${max} characters`);
-  return v === '' ? null : v;
-}
-
-function date(q: URLSearchParams, name: string): string | null {
-  const v = text(q, name, 10);
-  if (v === null) return null;
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseDate(v) : null;
-  if (!iso) throw new BadRequest(`${name}: expected a date YYYY-MM-DD, got "${v}"`);
-  return iso;
-}
-
-function int(q: URLSearchParams, name: string, fallback: number, max: number): number {
-  const v = text(q, name, 6);
-  if (v === null) return fallback;
-  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) throw new BadRequest(`${name}: expected a whole number from 1 to ${max}, got "${v}"`);
-  return Number(v);
-}
-
-/** The filters in a URL, checked: the same as `lgsco totals` takes. */
-export function parseFilters(q: URLSearchParams): Filters {
-  const by = (q.get('by') ?? 'council') as TotalsBy;
-  if (!TOTALS_BY.includes(by)) throw new BadRequest(`by: expected one of ${TOTALS_BY.join(', ')}, got "${by}"`);
-  const pc = q.get('per_capita') ?? '';
-  if (!['', '0', '1', 'on', 'true'].includes(pc)) throw new BadRequest(`per_capita: expected 1 or 0, got "${pc}"`);
-  const certain = q.get('certain') ?? '';
-  if (!['', '0', '1', 'on', 'true'].includes(certain)) throw new BadRequest(`certain: expected 1 or 0, got "${certain.slice(0, 20)}"`);
-  const f: Filters = {
-    by,
-    from: date(q, 'from'),
-    to: date(q, 'to'),
-    council: text(q, 'council'),
-    category: text(q, 'category'),
-    perCapita: pc !== '' && pc !== '0',
-    certain: certain !== '' && certain !== '0',
-    limit: int(q, 'limit', 500, 5000),
-  };
-  if (f.from && f.to && f.from > f.to) throw new BadRequest(`from ${f.from} is after to ${f.to}`);
-  if (f.perCapita && f.by !== 'council') throw new BadRequest('per_capita: populations are per council, so it needs by=council');
-  return f;
-}
 
 interface Reply {
   status?: number;
@@ -84,6 +37,33 @@ const csvReply = (filename: string, body: string): Reply => ({ type: 'text/csv; 
 const csv = (q: URLSearchParams, filename: string, columns: string[], rows: Record<string, unknown>[]): Reply =>
   csvReply(filename, csvDocument(columns, rows, { bom: bom(q) }));
 
+/**
+ * Answer a totals or decisions view, or, when its filters cannot be answered as asked (a backwards date range, a
+ * council name that is nobody's or several bodies'), a 400 page with the form, the problem and links to what was likely
+ * meant: the same rule as `lgsco totals`, which exits 2 or 1.
+ */
+function answerFilters(f: Filters, view: '/totals' | '/decisions', answer: () => Reply): Reply {
+  const link = (g: Filters): string => `${view}${view === '/totals' ? filterQuery(g) : listQuery(g)}`;
+  try {
+    if (f.from && f.to && f.from > f.to) {
+      throw new FilterProblem(`The From date (${f.from}) is after the To date (${f.to}): no decision can be in that range.`, [
+        { label: `From ${f.to} to ${f.from} instead`, href: link({ ...f, from: f.to, to: f.from }) },
+      ]);
+    }
+    return answer();
+  } catch (err) {
+    const again = (council: string): { label: string; href: string } => ({ label: council, href: link({ ...f, council }) });
+    let problem: FilterProblem;
+    if (err instanceof FilterProblem) problem = err;
+    else if (err instanceof UnknownCouncilError) {
+      problem = new FilterProblem(`No council or organisation is named "${err.typed}": a council is found by one of its names, whole (case aside).${err.suggestions.length ? ' Did you mean:' : ''}`, err.suggestions.map(again));
+    } else if (err instanceof AmbiguousCouncilError) {
+      problem = new FilterProblem(`"${err.typed}" is the name of ${err.names.length} bodies: choose one.`, err.names.map(again));
+    } else throw err;
+    return { ...page(filterProblemPage(view, f, problem)), status: 400 };
+  }
+}
+
 function route(db: Db, url: URL): Reply {
   const q = url.searchParams;
   const path = url.pathname;
@@ -93,19 +73,29 @@ function route(db: Db, url: URL): Reply {
   }
   if (path === '/totals' || path === '/totals.csv') {
     const f = parseFilters(q);
-    const rows = queryTotals(db, { by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, perCapita: f.perCapita, certainOnly: f.certain });
-    if (path === '/totals') return page(totalsPage(rows, f));
-    return csvReply(`lgsco-totals-by-${f.by}${f.certain ? '-certain' : ''}.csv`, totalsCsv(rows.slice(0, f.limit), f.perCapita, { bom: bom(q) }));
+    return answerFilters(f, '/totals', () => {
+      const rows = queryTotals(db, {
+        by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, perCapita: f.perCapita, certainOnly: f.certain,
+        sort: f.totalsSort ?? undefined, minDecisions: f.minDecisions,
+      });
+      if (path === '/totals') return page(totalsPage(rows, f));
+      return csvReply(`lgsco-totals-by-${f.by}${f.certain ? '-certain' : ''}.csv`, totalsCsv(rows.slice(0, f.limit), f.perCapita, { bom: bom(q) }));
+    });
   }
   if (path === '/decisions' || path === '/decisions.csv') {
     const f = parseFilters(q);
-    const rows = listDecisions(db, { ...f, certainOnly: f.certain, limit: Math.min(f.limit, path === '/decisions' ? 500 : 5000) });
-    if (path === '/decisions') return page(decisionsPage(rows, f));
-    // With a council, the money of each decision credited to it (what its totals row adds up).
-    const credited = f.council !== null;
-    // check_pence: the money to check in credited_pence with a council, else in total_pence.
-    return csv(q, 'lgsco-decisions.csv', ['case_ref', 'url', 'organisation', 'category', 'subcategory', 'outcome', 'decision_date', 'total_pence', 'recommended_pence', ...(credited ? ['credited_pence'] : []), 'check_pence', 'counts_money', 'stage'],
-      rows.map((r) => ({ case_ref: r.caseRef, url: r.url, organisation: r.organisation, category: r.category, subcategory: r.subcategory, outcome: r.outcome, decision_date: r.decisionDate, total_pence: r.totalPence, recommended_pence: r.recommendedPence, credited_pence: r.creditedPence, check_pence: r.checkPence, counts_money: r.countsMoney, stage: r.stage })));
+    return answerFilters(f, '/decisions', () => {
+      const rows = listDecisions(db, {
+        from: f.from, to: f.to, council: f.council, category: f.category, certainOnly: f.certain, outcome: f.outcome, subcategory: f.subcategory,
+        nation: f.nation, undated: f.undated, stage: f.stage, limit: Math.min(f.limit, path === '/decisions' ? 500 : 5000),
+      });
+      if (path === '/decisions') return page(decisionsPage(rows, f));
+      // With a council (or nation), the money of each decision credited to it (what its totals row adds up).
+      const credited = f.council !== null || f.nation !== null;
+      // check_pence: the money to check in credited_pence with a council, else in total_pence.
+      return csv(q, 'lgsco-decisions.csv', ['case_ref', 'url', 'organisation', 'category', 'subcategory', 'outcome', 'decision_date', 'total_pence', 'recommended_pence', ...(credited ? ['credited_pence'] : []), 'check_pence', 'counts_money', 'stage'],
+        rows.map((r) => ({ case_ref: r.caseRef, url: r.url, organisation: r.organisation, category: r.category, subcategory: r.subcategory, outcome: r.outcome, decision_date: r.decisionDate, total_pence: r.totalPence, recommended_pence: r.recommendedPence, credited_pence: r.creditedPence, check_pence: r.checkPence, counts_money: r.countsMoney, stage: r.stage })));
+    });
   }
   if (path === '/search' || path === '/search.csv') {
     const words = text(q, 'q', 500) ?? '';

@@ -1,6 +1,6 @@
 import type { Stage } from '../../schemas/enums.js';
 import type { Db } from './db.js';
-import { councilMatch, filterClause } from './filters.js';
+import { bothMatch, councilMatch, filterClause, nationMatch } from './filters.js';
 import { councilDecisionsSql, MIXED_CTES } from './mixed.js';
 import type { TotalsOptions } from './totals.js';
 
@@ -55,8 +55,8 @@ export interface DecisionListRow {
   countsMoney: number;
   stage: Stage;
   /**
-   * With a council filter, the money of this decision credited to that council (all of it, unless the decision names
-   * another body that pays part: see totals.ts); null without one.
+   * With a council (or nation) filter, the money of this decision credited to that council (or the nation's bodies):
+   * all of it, unless the decision names another body that pays part (see totals.ts); null without one.
    */
   creditedPence: number | null;
   /** The money to check (payments whose confidence is "check") in the money shown: of creditedPence with a council filter, else of totalPence. */
@@ -66,18 +66,61 @@ export interface DecisionListRow {
 export const DECISION_SORTS = ['money', 'date'] as const;
 export type DecisionSort = (typeof DECISION_SORTS)[number];
 
+/** The totals key of decisions that state no outcome, and the outcome filter that selects them. */
+export const NOT_STATED = '(not stated)';
+/** The subcategory filter that selects decisions with a category but no subcategory (a totals row by subcategory keyed by the category alone). */
+export const NO_SUBCATEGORY = '(no subcategory)';
+
+/**
+ * The filters of a list beyond those of totals, so that each totals row can lead to exactly the decisions it counts:
+ * an outcome, a subcategory, a nation (the credited body's, as totals by nation count it), undated decisions only,
+ * and a stage (totals count final decisions only).
+ */
+export interface ListFilters {
+  outcome?: string | null;
+  subcategory?: string | null;
+  nation?: string | null;
+  undated?: boolean;
+  stage?: Stage | null;
+}
+
+/** The WHERE terms of a list's own filters over a decisions row `d`. */
+function listClause(options: ListFilters): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const equal = (column: string, value: string | null | undefined, none: string): void => {
+    if (!value) return;
+    if (value.toLowerCase() === none) where.push(`d.${column} IS NULL`);
+    else {
+      where.push(`d.${column} = ? COLLATE NOCASE`);
+      params.push(value);
+    }
+  };
+  equal('outcome', options.outcome, NOT_STATED);
+  equal('subcategory', options.subcategory, NO_SUBCATEGORY);
+  if (options.stage) {
+    where.push('d.stage = ?');
+    params.push(options.stage);
+  }
+  if (options.undated) where.push('d.decision_date IS NULL');
+  return { where, params };
+}
+
 /**
  * Decisions matching the totals filters, biggest remedies (or newest) first; every filter is a bound parameter. With a
- * council, the decisions that name it (as `lgsco totals --by council` counts them), biggest money credited to it first;
- * with certainOnly, biggest certain money first. Drafts are listed (with their stage) but their proposed money never
- * ranks them among the biggest remedies.
+ * council (or a nation), the decisions that name it (as `lgsco totals --by council` counts them), biggest money
+ * credited to it first; with certainOnly, biggest certain money first. Drafts are listed (with their stage) but their
+ * proposed money never ranks them among the biggest remedies.
  */
 export function listDecisions(
   db: Db,
-  options: Pick<TotalsOptions, 'from' | 'to' | 'council' | 'category' | 'certainOnly'> & { sort?: DecisionSort; limit?: number },
+  options: Pick<TotalsOptions, 'from' | 'to' | 'council' | 'category' | 'certainOnly'> & ListFilters & { sort?: DecisionSort; limit?: number },
 ): DecisionListRow[] {
-  const { where, params } = filterClause(options);
-  const council = councilMatch(options.council);
+  const dates = filterClause(options);
+  const own = listClause(options);
+  const where = [...dates.where, ...own.where];
+  const params = [...dates.params, ...own.params];
+  const council = bothMatch(councilMatch(db, options.council), options.nation ? nationMatch(options.nation) : null);
   const selected = council ? councilDecisionsSql(council) : null;
   const checked = selected ? 'c.checked' : 'd.check_pence';
   const money = `${selected ? 'c.pence' : 'd.total_pence'}${options.certainOnly ? ` - ${checked}` : ''}`;

@@ -5,7 +5,7 @@ import { canonicaliseUrl } from '../extract/url.js';
 import type { Db } from './db.js';
 
 export { councilMatch, filterClause } from './filters.js';
-export { queryTotals, queryTotalsAll, TOTALS_BY, type TotalsBy, type TotalsOptions, type TotalsRow } from './totals.js';
+export { DEFAULT_MIN_DECISIONS, defaultSort, queryTotals, queryTotalsAll, TOTALS_BY, TOTALS_SORTS, type TotalsBy, type TotalsOptions, type TotalsRow, type TotalsSort } from './totals.js';
 
 export interface SearchHit {
   caseRef: string;

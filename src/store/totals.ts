@@ -22,6 +22,9 @@
 import type { Db } from './db.js';
 import { councilMatch, filterClause } from './filters.js';
 import { MIXED_CTES } from './mixed.js';
+import { DEFAULT_MIN_DECISIONS, defaultSort, orderTotals, type TotalsSort } from './totals-order.js';
+
+export { DEFAULT_MIN_DECISIONS, defaultSort, TOTALS_SORTS, type TotalsSort } from './totals-order.js';
 
 /** What `lgsco totals` groups by. */
 export const TOTALS_BY = ['council', 'category', 'subcategory', 'year', 'outcome', 'nation'] as const;
@@ -33,8 +36,8 @@ export interface TotalsOptions {
   from?: string | null;
   to?: string | null;
   /**
-   * A council by any of its names ("Enfield", "London Borough of Enfield") or an organisation's name as titled: the
-   * decisions that name it, and the money credited to it.
+   * A council by any of its names ("Enfield", "London Borough of Enfield") or an organisation's name as titled, whole
+   * (council.ts; a name of none or several bodies throws): the decisions that name it, and the money credited to it.
    */
   council?: string | null;
   /** A category label or slug. */
@@ -46,6 +49,10 @@ export interface TotalsOptions {
    * (per capita too), and WITH £ counts the decisions with a certain payment.
    */
   certainOnly?: boolean;
+  /** The order of the rows (totals-order.ts); by default years in date order, per head with perCapita, else by total. */
+  sort?: TotalsSort;
+  /** With perCapita: fewest decisions a council needs for a per-head figure (default DEFAULT_MIN_DECISIONS). */
+  minDecisions?: number;
 }
 
 export interface TotalsRow {
@@ -56,9 +63,13 @@ export interface TotalsRow {
   recommendedPence: number;
   /** Money to check among the payments the row counts (confidence "check"): part of totalPence, or left out of it with certainOnly. */
   checkPence: number;
-  /** --per-capita: population (mid-2020) and pence per 100,000 residents. */
+  /**
+   * --per-capita: population (mid-2020) and pence per 100,000 residents; no per-head figure (null) without a
+   * population or for a council with fewer than minDecisions decisions, which belowMinDecisions then marks.
+   */
   population?: number | null;
   perHundredThousandPence?: number | null;
+  belowMinDecisions?: boolean;
 }
 
 interface Grouping {
@@ -120,7 +131,8 @@ const GROUPING: Record<TotalsBy | 'all', Grouping> = {
  * (above); every filter is a bound parameter.
  */
 export function queryTotals(db: Db, options: TotalsOptions): TotalsRow[] {
-  return totalsRows(db, options.by, options);
+  const perCapita = options.perCapita === true;
+  return orderTotals(totalsRows(db, options.by, options), options.sort ?? defaultSort(options.by, perCapita), perCapita);
 }
 
 /**
@@ -173,7 +185,7 @@ function sums(t: string, c: MoneyColumns, certainOnly: boolean): { withPayment: 
 
 function totalsRows(db: Db, grouping: TotalsBy | 'all', options: Omit<TotalsOptions, 'by'>): TotalsRow[] {
   const g = GROUPING[grouping];
-  const council = councilMatch(options.council);
+  const council = councilMatch(db, options.council);
   const credited = g.body !== undefined || council !== null;
   const joinsAuthority = grouping === 'council' || grouping === 'nation';
   const perCapita = options.perCapita === true;
@@ -250,9 +262,11 @@ function totalsRows(db: Db, grouping: TotalsBy | 'all', options: Omit<TotalsOpti
     ORDER BY totalPence DESC, decisions DESC, grp`;
   const rows = (db.prepare(sql).all(...parts.flatMap((p) => p.params)) as (Omit<TotalsRow, 'key'> & { grp: string })[]).map(({ grp, ...r }) => ({ key: grp, ...r }));
   if (!perCapita) return rows;
+  const min = options.minDecisions ?? DEFAULT_MIN_DECISIONS;
   return rows.map((r) => ({
     ...r,
     population: r.population ?? null,
-    perHundredThousandPence: r.population ? Math.round((r.totalPence * 100000) / r.population) : null,
+    perHundredThousandPence: r.population && r.decisions >= min ? Math.round((r.totalPence * 100000) / r.population) : null,
+    belowMinDecisions: r.decisions < min,
   }));
 }

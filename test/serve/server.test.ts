@@ -46,7 +46,7 @@ describe('lgsco serve: pages', () => {
     expect(csv.body.split('\n').filter(Boolean)).toHaveLength(2);
     expect(csv.body).toContain('Kent County Council,4,3,445000,4450.00,445000,4450.00,0,0.00');
     const perHead = await get('/totals.csv?by=council&per_capita=1');
-    expect(perHead.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,population,per_100k_pence,per_100k_pounds');
+    expect(perHead.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,population,per_100k_pence,per_100k_pounds,below_min_decisions');
   });
 
   it('lists a council\'s decisions and shows one with its payments, evidence marked in the text, and a link to LGSCO', async () => {
@@ -93,7 +93,7 @@ describe('lgsco serve: safety', () => {
   it.each([
     ['/totals?by=bogus', /by: expected one of council, category/],
     ['/totals?from=2024-13-01', /from: expected a date YYYY-MM-DD, got &quot;2024-13-01&quot;/],
-    ['/totals?from=2025-01-01&to=2024-01-01', /from 2025-01-01 is after to 2024-01-01/],
+    ['/totals?from=2025-01-01&to=2024-01-01', /The From date \(2025-01-01\) is after the To date \(2024-01-01\)/],
     ['/totals?by=year&per_capita=1', /per_capita: populations are per council/],
     ['/totals?per_capita=maybe', /per_capita: expected 1 or 0/],
     ['/decisions?limit=0', /limit: expected a whole number from 1 to 5000/],

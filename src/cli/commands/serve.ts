@@ -16,6 +16,8 @@ export function registerServe(program: Command, io: Io): void {
       `
 The database is opened read-only. Every view is a plain URL (filters in the query string), every table has a CSV
 download, and the pages need no JavaScript and nothing from the network. Ctrl-C stops the server.
+Filters and orders are lgsco totals' (a council by a whole name; per head from a minimum number of decisions), and
+every row of a totals table links to exactly the decisions it counts.
 
 Examples:
   $ lgsco serve                     # then open http://127.0.0.1:8080/
