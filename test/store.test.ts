@@ -188,7 +188,7 @@ describe('store', () => {
     const bad = join(dir, 'not-a-db.db');
     writeFileSync(bad, 'this is not a database'.repeat(100));
     expect(() => openDatabase(bad)).toThrow(StoreError);
-    expect(() => openDatabase(bad)).toThrow(new RegExp(`${bad}: not an lgsco database or corrupt`));
+    expect(() => openDatabase(bad)).toThrow(new RegExp(`${bad}: not an lgsco database: not an SQLite file at all`));
   });
 });
 

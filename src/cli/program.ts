@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { LgscoError } from '../errors.js';
+import { isSqliteError, storeError } from '../store/store-error.js';
 import { PARSER_VERSION } from '../version.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
@@ -11,6 +12,7 @@ import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerSql } from './commands/sql.js';
 import { registerTotals } from './commands/totals.js';
+import { resolveDbPath } from './db-path.js';
 import type { Io } from './output.js';
 
 /** Build the command-line program (testable: no process exit, output to the given streams). */
@@ -44,6 +46,11 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
 /** Run the CLI and return its exit code: 0 ok, 1 some input failed, 2 usage error. */
 export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const program = buildProgram(io);
+  // The command that runs, for naming its database when SQLite fails half-way through it.
+  let active: Command | null = null;
+  program.hook('preAction', (_program, command) => {
+    active = command;
+  });
   process.exitCode = undefined;
   // `lgsco parse … | head`: a closed pipe ends the run quietly, as for any Unix filter.
   io.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -62,7 +69,15 @@ export async function run(argv: string[], io: Io = { stdout: process.stdout, std
       io.stderr.write(`Error: ${err.message}\n`);
       return err.exitCode;
     }
-    io.stderr.write(`Error: ${(err as Error).stack ?? String(err)}\n`);
+    // SQLite failing after the database opened (a corrupt page met half-way through a query): one line naming it.
+    const command = active as Command | null;
+    if (isSqliteError(err) && command?.options.some((o) => o.long === '--db')) {
+      io.stderr.write(`Error: ${storeError(resolveDbPath(command.opts<{ db?: string }>().db), err).message}\n`);
+      return 1;
+    }
+    // Anything else is an lgsco bug: one line, the stack only when asked for (LGSCO_DEBUG=1), for a bug report.
+    const stack = process.env.LGSCO_DEBUG === '1' ? `\n${(err as Error).stack ?? ''}` : ' (LGSCO_DEBUG=1 shows where)';
+    io.stderr.write(`Error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}${stack}\n`);
     return 1;
   } finally {
     process.exitCode = undefined;

@@ -180,8 +180,10 @@ export interface Explorer {
 
 /** Start the explorer over a database, opened read-only (it never writes). */
 export async function startExplorer(options: ExplorerOptions): Promise<Explorer> {
-  const db = openDatabase(options.db, { readonly: true });
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // A file that is not an lgsco database (empty, another program's, corrupt) is refused here: the explorer does not
+  // start, rather than answer every page with an error.
+  const db = openDatabase(options.db, { readonly: true, note: (message) => log(`note: ${message}`) });
   const server = createServer((req, res) => handle(db, req, res, log));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {

@@ -7,7 +7,7 @@ import { parseDecision } from '../../parse.js';
 import { openDatabase } from '../../store/db.js';
 import { findDecisionIds, loadRecord } from '../../store/queries.js';
 import { PARSER_VERSION } from '../../version.js';
-import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
+import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
 import { formatPounds, type Io } from '../output.js';
 
 interface ExplainOptions {
@@ -17,11 +17,11 @@ interface ExplainOptions {
 }
 
 /** The decisions to explain: a file parsed now, else the stored decisions of a reference or address. */
-async function decisionsFor(target: string, opts: ExplainOptions): Promise<Decision[]> {
+async function decisionsFor(target: string, opts: ExplainOptions, io: Io): Promise<Decision[]> {
   if (existsSync(target) && statSync(target).isFile()) {
     return [await parseDecision(readFileSync(target), { filename: target, url: opts.url ?? null })];
   }
-  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
   try {
     const found = findDecisionIds(db, target).map((id) => loadRecord(db, id));
     if (found.length === 0) throw new LgscoError(`no file and no stored decision ${JSON.stringify(target)} in ${resolveDbPath(opts.db)}`, 'NOT_FOUND', 1);
@@ -49,7 +49,7 @@ function formatVerdicts(d: Decision, verdicts: MoneyVerdict[], totalPence: numbe
 
 /** `lgsco explain REF|FILE`. */
 export async function runExplain(target: string, opts: ExplainOptions, io: Io): Promise<number> {
-  const decisions = await decisionsFor(target, opts);
+  const decisions = await decisionsFor(target, opts, io);
   const results = decisions.map((d) => {
     const { verdicts, remedy } = explainRemedy(d.sections, { outcome: d.outcome, organisations: d.organisations.map((o) => o.name) });
     return { d, verdicts, remedy };

@@ -6,7 +6,7 @@ import { writeFileAtomically } from '../../format/atomic-file.js';
 import { csvTable } from '../../format/csv.js';
 import { openDatabase } from '../../store/db.js';
 import { DECISION_COLUMNS, iterateDecisionIds, iterateDecisionRows, iteratePaymentRows, loadRecord, PAYMENT_COLUMNS } from '../../store/queries.js';
-import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
+import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
 import { write, type Io } from '../output.js';
 
 interface ExportOptions {
@@ -27,7 +27,7 @@ function runDataPackage(opts: ExportOptions, dir: string, io: Io): number {
     throw new UsageError('--bom is for a CSV opened in Excel; a data package is read by data tools, whose UTF-8 has no byte order mark: leave out --bom (or export --bom --out FILE.csv)');
   }
   if (dir.trim() === '') throw new UsageError('--datapackage needs a folder name');
-  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
   try {
     const { rows } = writeDataPackage(db, dir);
     io.stderr.write(
@@ -45,7 +45,7 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
   if (opts.payments && opts.format !== 'csv') throw new UsageError('--payments writes a CSV: use it with --format csv');
   if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom starts a CSV with a byte order mark for Excel: use it with --format csv');
   if (opts.out !== undefined && opts.out.trim() === '') throw new UsageError('--out needs a file name');
-  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
   try {
     const fill = async (emit: (chunk: string) => void | Promise<void>): Promise<number> => {
       let rows = 0;

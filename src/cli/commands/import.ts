@@ -34,7 +34,7 @@ async function joinChapters(parts: { file: string; chapter: number; rows: Prepar
 /** `lgsco import PATH...`: parse and store; bad files reported and skipped; exit 1 if any failed. */
 export async function runImport(paths: string[], opts: { db?: string }, io: Io): Promise<number> {
   // Loaded here, not at start-up: `lgsco --help` and the other commands should not pay for the store and the parser.
-  const [{ openDatabase }, { DecisionBatch, DecisionWriter }, { Checkpointer }] = await Promise.all([
+  const [{ closeDatabase, openDatabase }, { DecisionBatch, DecisionWriter }, { Checkpointer }] = await Promise.all([
     import('../../store/db.js'),
     import('../../store/decisions.js'),
     import('../../store/checkpointer.js'),
@@ -44,7 +44,7 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     await write(io.stderr, `note: skipped ${rawPages} raw crawl pages (*.gz): \`lgsco reparse --raw-dir DIR\` re-parses them with their addresses and report chapters\n`);
   }
   const dbPath = resolveDbPath(opts.db);
-  const db = openDatabase(dbPath);
+  const db = openDatabase(dbPath, { note: (m) => io.stderr.write(`note: ${m}\n`) });
   // The importer writes each decision's rows itself, every child with the id it has just stored: having SQLite look up
   // the parent of each child row (about 30 a decision) cost a quarter of the store's time. Only this connection, only
   // while it imports; the tests check the result with PRAGMA foreign_key_check.
@@ -143,7 +143,7 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     progress.done();
     await checkpointer?.close();
     batch.rollback(); // only after a failure: as before, an unfinished batch is not kept
-    db.close();
+    closeDatabase(db);
   }
   if (duplicates > 0) await write(io.stderr, `(${duplicates} files held a decision already read from an earlier file in this run and were skipped)\n`);
   if (counts.updated > 0) await write(io.stderr, `(${counts.updated} of them updated in place, previous versions kept in decision_history)\n`);

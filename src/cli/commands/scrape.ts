@@ -73,7 +73,7 @@ export function formatCrawlSummary(s: CrawlSummary): string {
 
 /** Run a crawl from..to with the given options; the exit code is 1 when anything is incomplete or failed. */
 async function runCrawl(range: { from: string; to: string; relist: boolean }, opts: ScrapeCommandOptions, io: Io): Promise<number> {
-  const [{ openDatabase }, { PoliteClient }, { Crawler }, { RawArchive }] = await Promise.all([
+  const [{ closeDatabase, openDatabase }, { PoliteClient }, { Crawler }, { RawArchive }] = await Promise.all([
     import('../../store/db.js'),
     import('../../../scrapers/http.js'),
     import('../../../scrapers/crawl.js'),
@@ -121,7 +121,7 @@ async function runCrawl(range: { from: string; to: string; relist: boolean }, op
   } finally {
     process.off('SIGINT', onSigint);
     progress.clear();
-    db.close();
+    closeDatabase(db);
   }
   await write(io.stderr, formatCrawlSummary(summary));
   if (summary.interrupted) return 130;
@@ -198,7 +198,7 @@ Examples:
   $ lgsco update --months 6`,
     )
     .action(async (opts: ScrapeCommandOptions & { months: string }) => {
-      const { openDatabase } = await import('../../store/db.js');
+      const { closeDatabase, openDatabase } = await import('../../store/db.js');
       const { CrawlState } = await import('../../../scrapers/crawl-state.js');
       let from = opts.from === undefined ? null : dateOption('--from', opts.from);
       if (from === null) {
@@ -206,7 +206,7 @@ Examples:
         try {
           from = new CrawlState(db).lastDoneWindow()?.fd ?? null;
         } finally {
-          db.close();
+          closeDatabase(db);
         }
       }
       if (from === null) throw new UsageError('no completed window in the database yet: run `lgsco scrape --from YYYY-MM-DD` first (or give --from)');
@@ -226,7 +226,7 @@ Examples:
     .option('--raw-dir <dir>', 'where the crawl kept raw pages', DEFAULT_RAW_DIR)
     .addHelpText('after', '\nDecisions whose pages and parser version did not change are left as they are.\n\nExample:\n  $ lgsco reparse --db data/lgsco.db')
     .action(async (opts: { db?: string; rawDir: string }) => {
-      const [{ openDatabase }, { reparseArchive }, { RawArchive }] = await Promise.all([
+      const [{ closeDatabase, openDatabase }, { reparseArchive }, { RawArchive }] = await Promise.all([
         import('../../store/db.js'),
         import('../../../scrapers/reparse.js'),
         import('../../../scrapers/raw-archive.js'),
@@ -241,7 +241,7 @@ Examples:
         });
       } finally {
         (bar as Progress | null)?.done();
-        db.close();
+        closeDatabase(db);
       }
       for (const f of s.failures) await write(io.stderr, `Error: ${f.url}: ${f.reason}\n`);
       if (s.missing > 0) await write(io.stderr, `(${s.missing} listed decisions have no page in ${opts.rawDir}: run lgsco scrape to fetch them)\n`);

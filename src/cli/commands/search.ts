@@ -4,7 +4,7 @@ import { UsageError } from '../../errors.js';
 import { csvDocument } from '../../format/csv.js';
 import { openDatabase } from '../../store/db.js';
 import { searchDecisions } from '../../store/queries.js';
-import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
+import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
 import { formatPounds, type Io } from '../output.js';
 
 interface SearchOptions {
@@ -20,7 +20,7 @@ const SEARCH_CSV_COLUMNS = ['case_ref', 'organisation', 'decision_date', 'url', 
 /** `lgsco search TEXT`: full-text search (bm25 ranking) with snippets. */
 export function runSearch(text: string, opts: SearchOptions, io: Io): number {
   if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom starts a CSV with a byte order mark for Excel: use it with --format csv');
-  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
   let hits;
   try {
     hits = searchDecisions(db, text, { limit: opts.limit });

@@ -4,7 +4,7 @@ import { LgscoError } from '../../errors.js';
 import { openDatabase } from '../../store/db.js';
 import { creditsOf, findDecisionIds, loadRecord, type Credit } from '../../store/queries.js';
 import { listSources, type DecisionSource, type SourceRole } from '../../store/sources.js';
-import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
+import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
 import { formatPounds, type Io } from '../output.js';
 
 const where = (e: { section: string | null; paragraph: number | null }): string =>
@@ -74,7 +74,7 @@ export function formatDecision(d: Decision, sources: readonly DecisionSource[] =
 
 /** `lgsco show REF`: every stored decision with this reference (or address). */
 export function runShow(ref: string, opts: { json?: boolean; body?: boolean; db?: string }, io: Io): number {
-  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
   let found: Decision[];
   let sources: DecisionSource[][];
   let credits: Credit[][];

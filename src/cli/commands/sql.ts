@@ -3,7 +3,8 @@ import { Option } from 'commander';
 import { LgscoError, snippet, UsageError } from '../../errors.js';
 import { csvDocument } from '../../format/csv.js';
 import { openDatabase } from '../../store/db.js';
-import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
+import { storeError } from '../../store/store-error.js';
+import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
 import { clip, renderTable, type Io } from '../output.js';
 
 interface SqlOptions {
@@ -15,7 +16,8 @@ interface SqlOptions {
 /** `lgsco sql "SELECT …"`: read-only queries against the dataset; anything that writes is refused. */
 export function runSql(query: string, opts: SqlOptions, io: Io): number {
   if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom starts a CSV with a byte order mark for Excel: use it with --format csv');
-  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  const dbPath = resolveDbPath(opts.db);
+  const db = openDatabase(dbPath, readingOptions(io));
   try {
     let statement;
     try {
@@ -26,7 +28,15 @@ export function runSql(query: string, opts: SqlOptions, io: Io): number {
     if (!statement.readonly || !statement.reader) {
       throw new LgscoError(`sql: only read-only queries are allowed; "${snippet(query)}" would change the database`, 'SQL', 1);
     }
-    const rows = statement.all() as Record<string, unknown>[];
+    let rows: Record<string, unknown>[];
+    try {
+      rows = statement.all() as Record<string, unknown>[];
+    } catch (err) {
+      // Refused or failed as it ran (load_extension is not authorised, a bad argument): one line. A damaged file is
+      // the database's fault, not the query's: named as such.
+      if (/^SQLITE_(?:CORRUPT|NOTADB|IOERR)/.test((err as { code?: string }).code ?? '')) throw storeError(dbPath, err);
+      throw new LgscoError(`sql: ${(err as Error).message} in "${snippet(query)}"`, 'SQL', 1);
+    }
     const cols = statement.columns().map((c) => c.name);
     if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     // Exactly the query's columns (no pounds column added: the query says what it wants).

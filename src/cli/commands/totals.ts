@@ -9,7 +9,7 @@ import { AmbiguousCouncilError, UnknownCouncilError } from '../../store/council.
 import { openDatabase } from '../../store/db.js';
 import { checkDateRange } from '../../store/filters.js';
 import { DEFAULT_MIN_DECISIONS, defaultSort, queryTotals, queryTotalsAll, TOTALS_BY, TOTALS_SORTS, type TotalsBy, type TotalsRow, type TotalsSort } from '../../store/queries.js';
-import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
+import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
 import { clip, renderTable, wholePounds, type Io } from '../output.js';
 
 interface TotalsCommandOptions {
@@ -145,7 +145,7 @@ export function runTotals(opts: TotalsCommandOptions, io: Io): number {
   if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom starts a CSV with a byte order mark for Excel: use it with --format csv');
   const sort = opts.sort ?? defaultSort(opts.by, perCapita);
   const minDecisions = opts.minDecisions ?? DEFAULT_MIN_DECISIONS;
-  const db = openDatabase(resolveDbPath(opts.db), { readonly: true });
+  const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
   let rows: TotalsRow[];
   let all: TotalsRow | undefined;
   try {
