@@ -84,14 +84,15 @@ export class CrawlState {
 
   /**
    * Store a crawled decision and mark its item stored, in one transaction: a kill never leaves one without the other.
-   * (Used by the crawl and by reparse.)
+   * (Used by the crawl and by reparse.) It takes the write lock first (IMMEDIATE): a deferred transaction that reads
+   * before it writes fails at once when another process (an import) has committed since it began.
    */
   storeDecision(writer: DecisionWriter, rows: PreparedRows, location: string, url: string, chapters: number): UpsertStatus {
     this.store ??= this.db.transaction((w: DecisionWriter, r: PreparedRows, loc: string, u: string, n: number) => {
       const status = w.write(r, loc);
       this.setItem(u, 'stored', null, n);
       return status;
-    });
+    }).immediate;
     return this.store(writer, rows, location, url, chapters);
   }
 
@@ -123,7 +124,7 @@ export class CrawlState {
     const now = new Date().toISOString();
     this.db.transaction(() => {
       for (const it of items) this.st.upsertItem.run({ ...it, ...w, now });
-    })();
+    }).immediate();
   }
 
   item(url: string): ItemRow | null {

@@ -1,13 +1,14 @@
 /**
  * The database as users meet it (issue 15), through the built CLI: a file that is not an lgsco database, a database
- * in a folder nobody may write. Decisions are invented (test/invented-decisions.ts).
+ * in a folder nobody may write, two imports into one database. Decisions are invented (test/invented-decisions.ts).
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/store/db.js';
 import { BIN, ROOT } from './helpers.js';
 import { inventedRef, writeInventedDecisions } from './invented-decisions.js';
 import { canReadAsAnotherUser, READ_ONLY_SKIP_MESSAGE, readerSpawnOptions } from './read-only-user.js';
@@ -209,4 +210,69 @@ describe('a database in a folder nobody may write: every reading command works',
       expect(readFileSync(db).equals(before)).toBe(true);
     });
   });
+});
+
+describe('many processes, one database', () => {
+  it('readers take no lock a writer holds: they read while an import has its write lock, and see what it committed', () => {
+    const { db } = importedDatabase('readers', 6);
+    const writer = openDatabase(db);
+    try {
+      writer.exec('BEGIN IMMEDIATE');
+      writer.exec('DELETE FROM payments');
+      const totals = lgsco(['totals', '--db', db, '--format', 'json']);
+      expect(totals.code).toBe(0);
+      expect(JSON.parse(totals.stdout).reduce((s: number, r: { decisions: number }) => s + r.decisions, 0)).toBe(6);
+      const sql = lgsco(['sql', 'SELECT count(*) AS n FROM payments', '--db', db, '--format', 'json']);
+      expect(JSON.parse(sql.stdout)[0].n).toBe(6);
+      expect(lgsco(['show', inventedRef(1, 2), '--db', db]).code).toBe(0);
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+  });
+
+  it('two imports into one database: each waits its turn (one line saying so) and both store every decision', async () => {
+    const dir = join(root, 'two');
+    const db = join(dir, 'lgsco.db');
+    const a = writeInventedDecisions(join(dir, 'a'), 2, 300);
+    const b = writeInventedDecisions(join(dir, 'b'), 3, 300);
+    // Both start while this process holds the write lock, so they overlap whatever the machine's speed.
+    const holder = openDatabase(db);
+    holder.exec('BEGIN IMMEDIATE');
+    const start = (input: string) => {
+      const child = spawn(process.execPath, [BIN, 'import', input, '--db', db], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+      let stderr = '';
+      const waiting = new Promise<void>((resolve) =>
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (stderr.includes('waiting for another import')) resolve();
+        }),
+      );
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      return { waiting, exited, stderr: () => stderr };
+    };
+    const first = start(a);
+    const second = start(b);
+    await Promise.all([first.waiting, second.waiting]);
+    holder.exec('COMMIT');
+    holder.close();
+    const codes = await Promise.all([first.exited, second.exited]);
+    expect(codes).toEqual([0, 0]);
+    for (const run of [first, second]) {
+      expect(lines(run.stderr())).toEqual([
+        `waiting for another import into ${db}… (one process writes at a time; this one goes on when it can)`,
+        'imported 300, unchanged 0, failed 0',
+      ]);
+    }
+    const check = new Database(db, { readonly: true });
+    try {
+      expect(check.prepare('SELECT count(*) AS n, count(DISTINCT key) AS k FROM decisions').get()).toEqual({ n: 600, k: 600 });
+      expect(check.prepare('SELECT count(*) FROM payments').pluck().get()).toBe(600);
+      expect(check.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      check.close();
+    }
+    // Everything is in the database file: no write-ahead log left beside it.
+    expect(readdirSync(dir).filter((f) => f.endsWith('-wal'))).toEqual([]);
+  }, 120_000);
 });

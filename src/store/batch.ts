@@ -15,6 +15,9 @@ export interface BatchOutcome {
  * pending terms at every savepoint, which cost a third of the store's time. If a record fails, the batch so far is
  * rolled back and replayed with a savepoint per record (as are the rest of the batch), so a bad record still never
  * half-writes and the others are stored. `isFatal` errors (disk full, read-only…) are thrown and end the import.
+ * A batch's transaction takes the write lock first (BEGIN IMMEDIATE; the importer opens it with beginWrite, which
+ * waits for another writer's turn to end): a deferred one failed at its first write whenever another import had
+ * committed since it began ("database is locked", for every record).
  */
 export class DecisionBatch {
   private items: { rows: PreparedRows; location: string }[] = [];
@@ -38,7 +41,7 @@ export class DecisionBatch {
 
   /** Store one record in the open batch (opening one when needed). */
   add(rows: PreparedRows, location: string): void {
-    if (!this.db.inTransaction) this.db.exec('BEGIN');
+    if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
     this.items.push({ rows, location });
     if (this.safe) {
       this.push(this.guarded(rows, location));
@@ -50,7 +53,7 @@ export class DecisionBatch {
       if (this.isFatal(err)) throw err;
       // The failed record may have half-written: start the batch again, a savepoint per record.
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      this.db.exec('BEGIN');
+      this.db.exec('BEGIN IMMEDIATE');
       this.safe = true;
       this.statuses = [];
       this.details = [];

@@ -11,8 +11,14 @@ export type Db = Database.Database;
 
 /** How long a reader waits for a lock (only ever a moment: in WAL mode readers do not wait for writers). */
 const READER_BUSY_MS = 5000;
-/** How long a writer waits for a lock. */
-const WRITER_BUSY_MS = 5000;
+/**
+ * How long a writer's statements wait for another writer's transaction (an import's batch lasts about a second; an
+ * import into a new database waits for the other's migrations). An import waits for its batches' turn without a
+ * limit, and can be stopped while it waits (beginWrite).
+ */
+const WRITER_BUSY_MS = 60_000;
+/** How often a writer waiting for its turn tries again. */
+const WAIT_POLL_MS = 25;
 
 /** Whether the database has the migrations table of an lgsco database (other programs name a table so too). */
 function isLgsco(db: Db): boolean {
@@ -50,21 +56,26 @@ function pendingMigrationIds(db: Db): number[] {
   return MIGRATIONS.filter((m) => !done.has(m.id)).map((m) => m.id);
 }
 
-/** Apply the migrations this database has not seen, each in its own transaction. */
+/**
+ * Apply the migrations this database has not seen, each in its own transaction. Each takes the write lock first
+ * (BEGIN IMMEDIATE) and looks again inside it, so two processes opening a new database at once apply each migration
+ * once; a database that is up to date is only read.
+ */
 export function migrate(db: Db): number[] {
   if (pendingMigrationIds(db).length === 0) return [];
-  db.exec('CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const done = new Set((db.prepare('SELECT id FROM migrations').all() as { id: number }[]).map((r) => r.id));
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  }).immediate();
   const applied: number[] = [];
   for (const m of MIGRATIONS) {
-    if (done.has(m.id)) continue;
     db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM migrations WHERE id = ?').get(m.id)) return; // applied by another process meanwhile
       db.exec(m.sql);
       m.fill?.(db);
       db.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, new Date().toISOString());
       if (m.id === 1) loadAuthorities(db);
-    })();
-    applied.push(m.id);
+      applied.push(m.id);
+    }).immediate();
   }
   return applied;
 }
@@ -201,4 +212,41 @@ export function closeDatabase(db: Db): void {
     }
   }
   db.close();
+}
+
+export interface BeginWriteOptions {
+  /** Called once, when another process holds the write lock and this one starts waiting for it. */
+  onWait?: () => void;
+  /** Stops the wait (Ctrl-C): beginWrite then resolves false, with no transaction open. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Open a write transaction (BEGIN IMMEDIATE: the write lock is taken first, so no statement of it can fail because
+ * another writer committed meanwhile, as a deferred transaction's first write does in WAL mode). While another process
+ * holds the lock this waits its turn, as long as it takes, without blocking the event loop: Ctrl-C still works.
+ * Resolves true with the transaction open (or already open), false when the signal stops it from waiting (a lock that
+ * is free is still taken: what has been read can be stored).
+ */
+export async function beginWrite(db: Db, options: BeginWriteOptions = {}): Promise<boolean> {
+  if (db.inTransaction) return true;
+  let waiting = false;
+  for (;;) {
+    const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+    db.pragma('busy_timeout = 0');
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      return true;
+    } catch (err) {
+      if (!isSqliteError(err) || !/^SQLITE_BUSY/.test(err.code)) throw err;
+    } finally {
+      db.pragma(`busy_timeout = ${timeout}`);
+    }
+    if (options.signal?.aborted) return false;
+    if (!waiting) {
+      waiting = true;
+      options.onWait?.();
+    }
+    await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
+  }
 }

@@ -34,7 +34,7 @@ async function joinChapters(parts: { file: string; chapter: number; rows: Prepar
 /** `lgsco import PATH...`: parse and store; bad files reported and skipped; exit 1 if any failed. */
 export async function runImport(paths: string[], opts: { db?: string }, io: Io): Promise<number> {
   // Loaded here, not at start-up: `lgsco --help` and the other commands should not pay for the store and the parser.
-  const [{ closeDatabase, openDatabase }, { DecisionBatch, DecisionWriter }, { Checkpointer }] = await Promise.all([
+  const [{ beginWrite, closeDatabase, openDatabase }, { DecisionBatch, DecisionWriter }, { Checkpointer }] = await Promise.all([
     import('../../store/db.js'),
     import('../../store/decisions.js'),
     import('../../store/checkpointer.js'),
@@ -59,7 +59,7 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
   // Rows come from records that parseDecision validated with DecisionSchema (in the worker that flattened them).
   // Each record is stored as it arrives, in a transaction committed every BATCH records (or BATCH_MS): storing a
   // whole batch at once kept the main thread from handing out work for a quarter of a second, and the workers idled.
-  const isFatal = (err: unknown): boolean => !(err instanceof LgscoError) && /SQLITE_(?:READONLY|FULL|IOERR|CORRUPT|NOTADB)|readonly|disk/i.test(String(err));
+  const isFatal = (err: unknown): boolean => !(err instanceof LgscoError) && /SQLITE_(?:READONLY|FULL|IOERR|CORRUPT|NOTADB|BUSY|LOCKED)|readonly|disk|locked/i.test(String(err));
   const batch = new DecisionBatch(db, writer, isFatal);
   // The WAL is checkpointed on a thread of its own after each commit. Records that arrive while it works wait here
   // (usually a few dozen, never more than a batch) so the next transaction starts on a checkpointed WAL, whose commit
@@ -71,16 +71,31 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     for (const h of held) batch.add(h.rows, h.location);
     held = [];
   };
-  const store = (rows: PreparedRows, location: string): void => {
+  // One writer at a time: a batch waits here while another process (an import into the same database) holds the
+  // write lock, saying so once. SQLite's own busy timeout failed each record in turn ("database is locked").
+  let waited = false;
+  const begin = (): Promise<boolean> =>
+    beginWrite(db, {
+      onWait: () => {
+        if (waited) return;
+        waited = true;
+        progress.done();
+        io.stderr.write(`waiting for another import into ${dbPath}… (one process writes at a time; this one goes on when it can)\n`);
+      },
+    });
+  const store = async (rows: PreparedRows, location: string): Promise<void> => {
     if (batch.size === 0 && checkpointer?.busy && held.length < BATCH) {
       held.push({ rows, location });
       return;
     }
+    await begin();
     release();
     batch.add(rows, location);
   };
   const storeHeld = async (): Promise<void> => {
     await checkpointer?.idle();
+    if (held.length === 0) return;
+    await begin();
     release();
   };
   // A page seen twice in one run (the same decision as text and HTML, say) is stored from its first file only, so a
@@ -124,7 +139,7 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
           counts.unchanged++;
         } else {
           firstFile.set(key, r.file);
-          store(r.rows, resolve(r.file));
+          await store(r.rows, resolve(r.file));
           if (batch.size >= BATCH || Date.now() - lastFlush >= BATCH_MS) await flush();
         }
       }
@@ -133,7 +148,7 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     await storeHeld();
     for (const [, parts] of reports) {
       const joined = await joinChapters(parts, io);
-      if (joined) store(joined.rows, joined.location);
+      if (joined) await store(joined.rows, joined.location);
       else counts.failed++;
       if (batch.size >= BATCH) await flush();
     }
