@@ -1,6 +1,7 @@
 /**
  * The database as users meet it (issue 15), through the built CLI: a file that is not an lgsco database, a database
- * in a folder nobody may write, two imports into one database. Decisions are invented (test/invented-decisions.ts).
+ * in a folder nobody may write, two imports into one database, Ctrl-C during an import. Decisions are invented
+ * (test/invented-decisions.ts).
  */
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -274,5 +275,44 @@ describe('many processes, one database', () => {
     }
     // Everything is in the database file: no write-ahead log left beside it.
     expect(readdirSync(dir).filter((f) => f.endsWith('-wal'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('Ctrl-C during an import', () => {
+  it('stops, prints the summary of what it stored, and exits 130; the same command then finishes', async () => {
+    const dir = join(root, 'sigint');
+    const input = writeInventedDecisions(join(dir, 'in'), 4, 2000);
+    const db = join(dir, 'lgsco.db');
+    const child = spawn(process.execPath, [BIN, 'import', input, '--db', db], { cwd: ROOT, env: { ...process.env, LGSCO_WORKERS: '0' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const stored = (): number => {
+      try {
+        const conn = openDatabase(db, { readonly: true });
+        try {
+          return conn.prepare('SELECT count(*) FROM decisions').pluck().get() as number;
+        } finally {
+          conn.close();
+        }
+      } catch {
+        return 0; // not made yet
+      }
+    };
+    // Once a first batch is stored (its progress), and while the import is still going.
+    while (stored() === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const n = stored();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(2000);
+    const out = lines(stderr);
+    expect(out[0]).toBe('stopping: storing what has been read so far (Ctrl-C again to quit at once)');
+    expect(out.at(-2)).toMatch(/^interrupted: \d+ of 2000 files not read; the decisions counted below are stored, and the same command run again finishes the import$/);
+    expect(out.at(-1)).toBe(`imported ${n}, unchanged 0, failed 0`);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    const rerun = lgsco(['import', input, '--db', db]);
+    expect(rerun.code).toBe(0);
+    expect(lines(rerun.stderr).at(-1)).toBe(`imported ${2000 - n}, unchanged ${n}, failed 0`);
   }, 120_000);
 });

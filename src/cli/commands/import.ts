@@ -31,8 +31,35 @@ async function joinChapters(parts: { file: string; chapter: number; rows: Prepar
   }
 }
 
-/** `lgsco import PATH...`: parse and store; bad files reported and skipped; exit 1 if any failed. */
+/** Exit status of an import stopped by Ctrl-C (128 + SIGINT, as a shell reports it). */
+export const INTERRUPTED_EXIT = 130;
+
+/**
+ * Ctrl-C during an import: the first stops it after the record under way (what is stored so far is committed and the
+ * summary printed); a second quits at once (the batch under way is not kept; nothing committed is lost).
+ */
+function interruptOnSigint(io: Io): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(INTERRUPTED_EXIT);
+    controller.abort();
+    io.stderr.write(`${io.stderr.isTTY ? '\r\x1b[K' : ''}stopping: storing what has been read so far (Ctrl-C again to quit at once)\n`);
+  };
+  process.on('SIGINT', onSigint);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
+}
+
+/** `lgsco import PATH...`: parse and store; bad files reported and skipped; exit 1 if any failed, 130 if stopped. */
 export async function runImport(paths: string[], opts: { db?: string }, io: Io): Promise<number> {
+  const interrupt = interruptOnSigint(io);
+  try {
+    return await importPaths(paths, opts, io, interrupt.signal);
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+async function importPaths(paths: string[], opts: { db?: string }, io: Io, stop: AbortSignal): Promise<number> {
   // Loaded here, not at start-up: `lgsco --help` and the other commands should not pay for the store and the parser.
   const [{ beginWrite, closeDatabase, openDatabase }, { DecisionBatch, DecisionWriter }, { Checkpointer }] = await Promise.all([
     import('../../store/db.js'),
@@ -72,10 +99,11 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     held = [];
   };
   // One writer at a time: a batch waits here while another process (an import into the same database) holds the
-  // write lock, saying so once. SQLite's own busy timeout failed each record in turn ("database is locked").
+  // write lock, saying so once; Ctrl-C ends the wait. SQLite's own busy timeout would have failed each record in turn.
   let waited = false;
   const begin = (): Promise<boolean> =>
     beginWrite(db, {
+      signal: stop,
       onWait: () => {
         if (waited) return;
         waited = true;
@@ -88,15 +116,13 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
       held.push({ rows, location });
       return;
     }
-    await begin();
+    if (!(await begin())) return; // stopped while waiting: this record is not stored
     release();
     batch.add(rows, location);
   };
   const storeHeld = async (): Promise<void> => {
     await checkpointer?.idle();
-    if (held.length === 0) return;
-    await begin();
-    release();
+    if (held.length > 0 && (await begin())) release();
   };
   // A page seen twice in one run (the same decision as text and HTML, say) is stored from its first file only, so a
   // re-run stores the same thing; reports wait to the end, so their chapters (?chapter=2..N) are joined first. A draft
@@ -124,6 +150,7 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
   };
   try {
     for await (const r of parseFiles(files, { format: 'rows', sections: true, url: null, type: null, maxBytes: DEFAULT_MAX_BYTES })) {
+      if (stop.aborted) break; // Ctrl-C: the files not yet read are left for a re-run
       seen++;
       if (r.error !== undefined || !r.rows) {
         counts.failed++;
@@ -144,9 +171,12 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
         }
       }
       progress.tick(seen, `failed ${counts.failed}`);
+      // Parsing in-process never leaves the microtask queue: let a Ctrl-C in now and then.
+      if (seen % 16 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     await storeHeld();
     for (const [, parts] of reports) {
+      if (stop.aborted) break;
       const joined = await joinChapters(parts, io);
       if (joined) await store(joined.rows, joined.location);
       else counts.failed++;
@@ -175,7 +205,12 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
     const what = count(details['draft-superseded'], 'draft was', 'drafts were');
     await write(io.stderr, `(${what} not stored as a decision: the final decision of its reference is stored; the draft is kept in decision_history)\n`);
   }
+  if (stop.aborted) {
+    const unread = files.length - seen;
+    await write(io.stderr, `interrupted: ${unread > 0 ? `${unread} of ${files.length} files not read` : 'every file read'}; the decisions counted below are stored, and the same command run again finishes the import\n`);
+  }
   await write(io.stderr, `imported ${counts.imported + counts.updated}, unchanged ${counts.unchanged}, failed ${counts.failed}\n`);
+  if (stop.aborted) return INTERRUPTED_EXIT;
   return counts.failed > 0 ? 1 : 0;
 }
 
