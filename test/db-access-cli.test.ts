@@ -1,10 +1,10 @@
 /**
- * The database as users meet it (issue 15), through the built CLI: a file that is not an lgsco database, a database
- * in a folder nobody may write, two imports into one database, Ctrl-C during an import. Decisions are invented
- * (test/invented-decisions.ts).
+ * The database as users meet it (issue 15, points 3–5 and two of 8), through the built CLI: a file that is not an
+ * lgsco database, a database in a folder nobody may write, two imports into one database, Ctrl-C during an import,
+ * and a folder with a symbolic link loop. Decisions are invented (test/invented-decisions.ts).
  */
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -315,4 +315,29 @@ describe('Ctrl-C during an import', () => {
     expect(rerun.code).toBe(0);
     expect(lines(rerun.stderr).at(-1)).toBe(`imported ${2000 - n}, unchanged ${n}, failed 0`);
   }, 120_000);
+});
+
+describe('a symbolic link loop in an import folder', () => {
+  it('is noted once and not followed; the files are read once', () => {
+    const dir = join(realpathSync(root), 'links');
+    writeInventedDecisions(join(dir, 'sub'), 5, 3);
+    symlinkSync('..', join(dir, 'sub', 'up'));
+    symlinkSync('.', join(dir, 'self'));
+    symlinkSync('loop-b', join(dir, 'loop-a'));
+    symlinkSync('loop-a', join(dir, 'loop-b'));
+    const db = join(root, 'links.db');
+    const r = lgsco(['import', dir, '--db', db]);
+    expect(r.code).toBe(0);
+    expect(lines(r.stderr)).toEqual([
+      `note: ${join(dir, 'loop-a')}: a loop of links (each leads to the next and back): not followed`,
+      `note: ${join(dir, 'loop-b')}: a loop of links (each leads to the next and back): not followed`,
+      `note: ${join(dir, 'self')}: links back to ${dir}, a folder it is in: a loop, not followed`,
+      `note: ${join(dir, 'sub', 'up')}: links back to ${dir}, a folder it is in: a loop, not followed`,
+      'imported 3, unchanged 0, failed 0',
+    ]);
+    const parsed = lgsco(['parse', dir]);
+    expect(parsed.code).toBe(0);
+    expect(lines(parsed.stdout)).toHaveLength(3);
+    expect(lines(parsed.stderr)).toHaveLength(4);
+  });
 });

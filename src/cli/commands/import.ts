@@ -66,7 +66,8 @@ async function importPaths(paths: string[], opts: { db?: string }, io: Io, stop:
     import('../../store/decisions.js'),
     import('../../store/checkpointer.js'),
   ]);
-  const { files, missing, rawPages } = await expandPaths(paths);
+  const { files, missing, rawPages, notes } = await expandPaths(paths);
+  for (const n of notes) await write(io.stderr, `note: ${n}\n`);
   if (rawPages > 0) {
     await write(io.stderr, `note: skipped ${rawPages} raw crawl pages (*.gz): \`lgsco reparse --raw-dir DIR\` re-parses them with their addresses and report chapters\n`);
   }

@@ -16,8 +16,9 @@ interface ParseCommandOptions {
 
 /** `lgsco parse FILE...`: one record per input, in order; bad inputs reported on stderr and skipped. */
 export async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
-  const { files, missing } = await expandPaths(paths);
+  const { files, missing, notes } = await expandPaths(paths);
   if (opts.url && files.length > 1) throw new UsageError('--url names one page: give it with a single FILE');
+  for (const n of notes) await write(io.stderr, `note: ${n}\n`);
   let failed = 0;
   for (const m of missing) {
     failed++;
