@@ -14,8 +14,10 @@ export function registerServe(program: Command, io: Io): void {
     .addHelpText(
       'after',
       `
-The database is opened read-only. Every view is a plain URL (filters in the query string), every table has a CSV
-download, and the pages need no JavaScript and nothing from the network. Ctrl-C stops the server.
+The database is opened read-only: it may be in a folder you cannot write, and an import into it is never kept
+waiting. A file that is not an lgsco database is refused (one line, exit 1). Every view is a plain URL (filters in
+the query string), every table has a CSV download, and the pages need no JavaScript and nothing from the network.
+Ctrl-C stops the server.
 Filters and orders are lgsco totals' (a council by a whole name; per head from a minimum number of decisions), and
 every row of a totals table links to exactly the decisions it counts.
 

@@ -63,9 +63,10 @@ export function registerSql(program: Command, io: Io): void {
     .addHelpText(
       'after',
       `
-The connection is read-only: INSERT, UPDATE, DELETE, DROP and the like are refused. Tables are described in the README
-("Data model"). Money is stored in whole pence: amount_pence/100 would drop the pence (integer division), so write
-pounds with printf('%.2f', amount_pence / 100.0).
+The connection is read-only: INSERT, UPDATE, DELETE, DROP and the like are refused, as is what SQLite will not run
+(load_extension): one line on stderr, exit 1. Tables are described in the README ("Data model"). Money is stored in
+whole pence: amount_pence/100 would drop the pence (integer division), so write pounds with
+printf('%.2f', amount_pence / 100.0).
 
 --format csv writes the query's columns, quoted as RFC 4180 asks; a text cell that starts with =, +, -, @, a tab or a
 carriage return gets a ' in front, so a spreadsheet never runs it as a formula (numbers are left as they are).
