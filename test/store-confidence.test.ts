@@ -267,8 +267,7 @@ describe('migration 8: an existing database', () => {
     raw.close();
 
     const db = openDatabase(path, { readonly: true }); // a read-only open upgrades first
-    expect(db.prepare('SELECT max(id) FROM migrations').pluck().get()).toBe(8);
-    expect(MIGRATIONS.at(-1)!.id).toBe(8);
+    expect(db.prepare('SELECT id FROM migrations WHERE id >= 8 ORDER BY id').pluck().all()).toEqual(MIGRATIONS.filter((m) => m.id >= 8).map((m) => m.id));
     expect(stored(db)).toEqual([
       ['99 123 456', 0, 50000, 'certain', null],
       ['99 123 456', 1, 234500, 'check', NEXT_SENTENCE],

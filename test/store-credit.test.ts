@@ -22,7 +22,7 @@ import { DecisionWriter } from '../src/store/decisions.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { creditsOf, findDecisionIds, iteratePaymentRows, loadRecord, queryTotals, queryTotalsAll, TOTALS_BY } from '../src/store/queries.js';
 import { pageRecord, sha } from './stage-records.js';
-import { ROOT } from './helpers.js';
+import { FIXTURES, ROOT } from './helpers.js';
 
 const COUNTY = 'Exampleton County Council';
 const BOROUGH = 'Exampleton Borough Council';
@@ -268,9 +268,9 @@ describe('migration 7: an existing database gets its payments credited', () => {
   it('fills the credited body of every payment from the stored payer text, and totals follow', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lgsco-mig7-')), 'old.db');
     // A database as migration 6 left it (no credited columns), holding the invented two-council decision, and the
-    // bundled sample page 23 019 044 (data/sample, already imported by the CLI tests), whose title names Guildford
-    // Borough Council and whose text has Surrey County Council pay £500: a known authority not in the title, matched
-    // by the migration with the real lookup.
+    // held-out fixture 23 019 044 (test/fixtures/remedy-synthetic; the bundled sample has it under invented names),
+    // whose title names Guildford Borough Council and whose text has Surrey County Council pay £500: a known
+    // authority not in the title, matched by the migration with the real lookup.
     const old = new Database(path);
     old.exec('CREATE TABLE migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     for (const m of MIGRATIONS.filter((x) => x.id <= 6)) {
@@ -278,7 +278,7 @@ describe('migration 7: an existing database gets its payments credited', () => {
       old.prepare('INSERT INTO migrations VALUES (?, ?, ?)').run(m.id, m.name, '2026-01-01T00:00:00Z');
     }
     old.close();
-    const guildford = await parseDecision(readFileSync(join(ROOT, 'data', 'sample', '17-two-councils-dfg.html')));
+    const guildford = await parseDecision(readFileSync(join(FIXTURES, 'remedy-synthetic', '17-two-councils-dfg.txt')));
     expect(guildford.remedy.payments.map((p) => [p.amountPence, p.payer])).toEqual([
       [50000, 'Surrey County Council'],
       [20000, 'Guildford Borough Council'],
@@ -289,12 +289,14 @@ describe('migration 7: an existing database gets its payments credited', () => {
     writer.upsert(twoCouncils({ organisations: [COUNTY, BOROUGH].map((name) => ({ name, authorityCode: null, gssCode: null })) }), 'two.html');
     writer.upsert(decision('99 555 002', [BOROUGH], [payment(40000, CARE, `${CARE} should pay Mr Y £400.`)], { organisations: [{ name: BOROUGH, authorityCode: null, gssCode: null }] }), 'care.html');
     writer.upsert(guildford, 'guildford.html');
-    // Migration 8 (confidence) undone too, so the upgrade runs 7 and then 8, as it would on a database of migration 6.
+    // Migrations 8 (confidence) and 9 (sample sources) undone too, so the upgrade runs 7 and then the rest, as it would
+    // on a database of migration 6.
     now.exec(`DROP INDEX decisions_check_council; DROP INDEX decisions_check_category; DROP INDEX decisions_check_outcome; DROP INDEX decisions_check_date;
       DROP INDEX payments_payer; DROP INDEX decision_organisations_more;
       ALTER TABLE payments DROP COLUMN confidence; ALTER TABLE payments DROP COLUMN check_reason;
       ALTER TABLE decisions DROP COLUMN check_pence; ALTER TABLE decisions DROP COLUMN check_recommended_pence; ALTER TABLE decisions DROP COLUMN check_count;
       ALTER TABLE payments DROP COLUMN credited_name; ALTER TABLE payments DROP COLUMN credited_authority_code;
+      DROP TABLE sample_sources;
       DELETE FROM migrations WHERE id >= 7;`);
     now.close();
 

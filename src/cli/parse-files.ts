@@ -5,6 +5,7 @@ import type { Decision } from '../../schemas/decision.js';
 import type { DocumentType } from '../../schemas/enums.js';
 import { LgscoError } from '../errors.js';
 import { checkSize } from '../limits.js';
+import { readSampleMarker, type SampleKind } from '../sample.js';
 import { clip, formatPounds } from './output.js';
 import { prepareRows, type PreparedRows } from '../store/rows.js';
 
@@ -31,6 +32,8 @@ export type ParseResult = {
   rows?: PreparedRows;
   /** Report chapter number from the page's own address (?chapter=N), for the importer to join chapters. */
   chapter?: number | null;
+  /** The file's bundled-sample marker (src/sample.ts), read from its bytes for the importer: null when it has none. */
+  sample?: SampleKind | null;
   error?: string;
 };
 
@@ -128,7 +131,7 @@ export async function parseOneFile(file: string, opts: ParseJobOptions): Promise
       documentType: opts.type,
       maxBytes: opts.maxBytes,
     });
-    return { file, ...render(record, opts), ...(opts.format === 'record' || opts.format === 'rows' ? { chapter: chapterOf(data) } : {}) };
+    return { file, ...render(record, opts), ...(opts.format === 'record' || opts.format === 'rows' ? { chapter: chapterOf(data), sample: readSampleMarker(data) } : {}) };
   } catch (err) {
     return { file, error: describeFailure(file, err) };
   }

@@ -369,4 +369,23 @@ DROP INDEX payments_payer;
 CREATE INDEX payments_payer ON payments(decision_id, credited_authority_code, credited_name, amount_pence, status, confidence, payer) WHERE payer IS NOT NULL;
 `,
   },
+  {
+    id: 9,
+    // lgsco's bundled demo sample (data/sample) is mostly invented decisions: a database that holds any must say so in
+    // every output, however the sample came in (npm start, lgsco import data/sample, one of its files). Each sample file
+    // carries a marker the importer reads from its bytes (src/sample.ts); the file is recorded here by its content
+    // hash and the decision key it was stored under. A decision is a sample decision while its stored source is one
+    // of these (a later, real version of the page takes it out). Records themselves are unchanged.
+    name: 'files of the bundled demo sample that were imported (sample_sources)',
+    sql: `
+CREATE TABLE sample_sources (
+  sha256 TEXT PRIMARY KEY,
+  decision_key TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('invented', 'real')),
+  location TEXT NOT NULL,
+  imported_at TEXT NOT NULL
+);
+CREATE INDEX sample_sources_key ON sample_sources(decision_key);
+`,
+  },
 ];

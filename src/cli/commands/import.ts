@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { LgscoError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES } from '../../limits.js';
+import type { SampleKind } from '../../sample.js';
 import type { UpsertDetail, UpsertStatus } from '../../store/decisions.js';
+import type { SampleSource } from '../../store/sample.js';
 import { prepareRows, type PreparedRows } from '../../store/rows.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
 import { expandPaths } from '../files.js';
@@ -15,8 +17,16 @@ import { Progress } from '../progress.js';
 const BATCH = 400;
 const BATCH_MS = 1000;
 
+/** One chapter of a report, as parsed. */
+interface ReportPart {
+  file: string;
+  chapter: number;
+  rows: PreparedRows;
+  sample: SampleKind | null;
+}
+
 /** A report's chapters read together (chapter 1 first), or the single page when there is one. */
-async function joinChapters(parts: { file: string; chapter: number; rows: PreparedRows }[], io: Io): Promise<{ rows: PreparedRows; location: string } | null> {
+async function joinChapters(parts: ReportPart[], io: Io): Promise<{ rows: PreparedRows; location: string } | null> {
   const sorted = [...parts].sort((a, b) => a.chapter - b.chapter || (a.file < b.file ? -1 : 1));
   const unique = sorted.filter((p, i) => i === 0 || p.chapter !== sorted[i - 1]!.chapter);
   const first = unique[0]!;
@@ -61,10 +71,11 @@ export async function runImport(paths: string[], opts: { db?: string }, io: Io):
 
 async function importPaths(paths: string[], opts: { db?: string }, io: Io, stop: AbortSignal): Promise<number> {
   // Loaded here, not at start-up: `lgsco --help` and the other commands should not pay for the store and the parser.
-  const [{ beginWrite, closeDatabase, openDatabase }, { DecisionBatch, DecisionWriter }, { Checkpointer }] = await Promise.all([
+  const [{ beginWrite, closeDatabase, openDatabase }, { DecisionBatch, DecisionWriter }, { Checkpointer }, { recordSampleSources, sampleNoticesOf }] = await Promise.all([
     import('../../store/db.js'),
     import('../../store/decisions.js'),
     import('../../store/checkpointer.js'),
+    import('../../store/sample.js'),
   ]);
   const { files, missing, rawPages, notes } = await expandPaths(paths);
   for (const n of notes) await write(io.stderr, `note: ${n}\n`);
@@ -121,6 +132,12 @@ async function importPaths(paths: string[], opts: { db?: string }, io: Io, stop:
     release();
     batch.add(rows, location);
   };
+  // Files of the bundled demo sample (they carry its marker) stored since the last commit: recorded in the batch's
+  // transaction just before it commits, so a record replayed after another's failure cannot lose its mark.
+  let samples: SampleSource[] = [];
+  const markSample = (rows: PreparedRows, kind: SampleKind | null, location: string): void => {
+    if (kind) samples.push({ sha256: rows.decision.source_sha256, decisionKey: rows.decision.key, kind, location });
+  };
   const storeHeld = async (): Promise<void> => {
     await checkpointer?.idle();
     if (held.length > 0 && (await begin())) release();
@@ -129,14 +146,17 @@ async function importPaths(paths: string[], opts: { db?: string }, io: Io, stop:
   // re-run stores the same thing; reports wait to the end, so their chapters (?chapter=2..N) are joined first. A draft
   // and the final letter of one reference share a key but not a stage: both go to the store, which keeps the final.
   const firstFile = new Map<string, string>();
-  const reports = new Map<string, { file: string; chapter: number; rows: PreparedRows }[]>();
+  const reports = new Map<string, ReportPart[]>();
   let duplicates = 0;
   const progress = new Progress(io, files.length, 'importing');
   let seen = 0;
   let lastFlush = Date.now();
+  let notice: string | null = null;
   const flush = async (): Promise<void> => {
     lastFlush = Date.now();
     if (batch.size === 0) return;
+    recordSampleSources(db, samples);
+    samples = [];
     const outcomes = batch.commit();
     checkpointer?.checkpoint();
     for (const { location, status, detail } of outcomes) {
@@ -161,13 +181,14 @@ async function importPaths(paths: string[], opts: { db?: string }, io: Io, stop:
         const key = `${r.rows.decision.key} ${r.rows.decision.stage}`;
         const chapter = r.chapter ?? 1;
         if (r.rows.decision.document_type === 'report' || chapter > 1) {
-          reports.set(key, [...(reports.get(key) ?? []), { file: r.file, chapter, rows: r.rows }]);
+          reports.set(key, [...(reports.get(key) ?? []), { file: r.file, chapter, rows: r.rows, sample: r.sample ?? null }]);
         } else if (firstFile.has(key)) {
           duplicates++;
           counts.unchanged++;
         } else {
           firstFile.set(key, r.file);
           await store(r.rows, resolve(r.file));
+          markSample(r.rows, r.sample ?? null, resolve(r.file));
           if (batch.size >= BATCH || Date.now() - lastFlush >= BATCH_MS) await flush();
         }
       }
@@ -179,12 +200,16 @@ async function importPaths(paths: string[], opts: { db?: string }, io: Io, stop:
     for (const [, parts] of reports) {
       if (stop.aborted) break;
       const joined = await joinChapters(parts, io);
-      if (joined) await store(joined.rows, joined.location);
-      else counts.failed++;
+      if (joined) {
+        await store(joined.rows, joined.location);
+        const kinds = parts.map((p) => p.sample);
+        markSample(joined.rows, kinds.includes('invented') ? 'invented' : kinds.includes('real') ? 'real' : null, joined.location);
+      } else counts.failed++;
       if (batch.size >= BATCH) await flush();
     }
     await storeHeld();
     await flush();
+    notice = sampleNoticesOf(db)?.line ?? null;
   } finally {
     progress.done();
     await checkpointer?.close();
@@ -210,6 +235,8 @@ async function importPaths(paths: string[], opts: { db?: string }, io: Io, stop:
     const unread = files.length - seen;
     await write(io.stderr, `interrupted: ${unread > 0 ? `${unread} of ${files.length} files not read` : 'every file read'}; the decisions counted below are stored, and the same command run again finishes the import\n`);
   }
+  // The database now holds decisions of the bundled demo sample: said here, and by every output made from it.
+  if (notice) await write(io.stderr, `${notice}\n`);
   await write(io.stderr, `imported ${counts.imported + counts.updated}, unchanged ${counts.unchanged}, failed ${counts.failed}\n`);
   if (stop.aborted) return INTERRUPTED_EXIT;
   return counts.failed > 0 ? 1 : 0;
@@ -238,6 +265,10 @@ One decision, whatever it came as: a decision letter (PDF or text, no address) a
 (same reference and decision date) are stored as one decision, whichever is imported first; the page's fields win and
 the letter fills what the page lacks. A draft decision is stored and shown but never counted; it never replaces the
 final decision of its reference (it is kept in decision_history and reported as unchanged), and a final replaces it.
+
+The files of lgsco's bundled demo sample (data/sample: invented councils and decisions, and two real ones) carry a
+marker; the import records them, and the database then says it holds demo data in every output (here too, on the
+line before the last). Keep your own decisions in a database of their own (--db).
 
 Examples:
   $ lgsco import data/sample
