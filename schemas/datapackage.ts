@@ -141,6 +141,14 @@ export const LgscoPackageMetaSchema = z
           .describe('crawl: the range of completed crawl windows (search dates); decision dates: the earliest and latest decision date stored (no crawl recorded).'),
       })
       .describe('The period the data covers.'),
+    sample: z
+      .looseObject({
+        invented: z.number().int().nonnegative().describe('Decisions read from invented files of the sample (invented bodies, references 00 NNN NNN).'),
+        real: z.number().int().nonnegative().describe('Decisions read from real decisions copied into the sample.'),
+        notice: z.string().describe('What the title and description say about it.'),
+      })
+      .optional()
+      .describe("Present when the data holds decisions of lgsco's bundled demo sample (data/sample): demo data, not for publication."),
   })
   .describe('lgsco provenance of the package.');
 

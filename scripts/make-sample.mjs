@@ -1,9 +1,16 @@
 // Builds the bundled demo sample in data/sample/ (the input of `npm start`):
-//   data/sample/NN-<slug>.html         the 30 synthetic decisions of test/fixtures/remedy-synthetic/*.txt, and the
-//                                      12 synthetic decisions written below (PAGES), as full HTML decision pages
-//   data/sample/seed-00N-….txt         the two seed decisions from ../shared/seeds, with a "URL:" first line
+//   data/sample/NN-<slug>.html         the 30 synthetic decisions of test/fixtures/remedy-synthetic/*.txt (their real
+//                                      council names and references swapped for invented ones: INVENTED), and the 12
+//                                      invented decisions written below (PAGES), as full HTML decision pages
+//   data/sample/seed-00N-….txt         the two real seed decisions from ../shared/seeds, with a "URL:" first line
 //                                      (copied only when ../shared is present; otherwise the committed copies stay)
 // Run from anywhere: node scripts/make-sample.mjs   (plain Node, no dependencies; the output is byte-stable)
+//
+// An honest demo: every invented decision names invented bodies only (src/sample.ts lists them) and has a reference
+// that cannot be a real one, "00 NNN NNN" (see INVENTED_REF). Every file carries the sample marker the importer
+// records, so any output of a database built from it says it is demo data: <meta name="lgsco:sample"
+// content="invented"> in a page's head, and the line "lgsco:sample real …" after a seed's URL line. The readers
+// ignore both, so a file's record is what it would be without them.
 //
 // Input is page text, the format of the shared decision fixtures: a "URL:" line and a blank line, then the title
 // "Organisation (NN NNN NNN)", the "Category : A > B", "Decision : …" and "Decision date : …" lines, and the body:
@@ -16,7 +23,7 @@
 // paragraphs numbered on through the whole document with nested <ul> sub-items, "Back to top" links; a sidebar search
 // form and the footer. The chrome is synthetic (the live site's exact markup is unknown) and trimmed so a page stays
 // around 20–30 KB.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +31,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const synthDir = join(root, 'test/fixtures/remedy-synthetic');
 const seedsDir = join(root, '../shared/seeds');
 const outDir = join(root, 'data/sample');
+
+/** The marker line of a real seed decision (src/sample.ts reads it; the text reader takes it as preamble). */
+const SEED_MARKER = 'lgsco:sample real (a real LGSCO decision, copied unchanged into lgsco\'s demo sample: data/sample/README.md)';
 
 /** The seed decisions: shared file → sample file and the page address written on its first line. */
 const SEEDS = [
@@ -38,6 +48,77 @@ const SEEDS = [
     url: 'https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/24-004-875',
   },
 ];
+
+// The invented bodies (src/sample.ts has them with their invented populations). Two-tier Demoshire has two districts.
+const DEMOSHIRE = 'Demoshire County Council';
+const DEMOFORD = 'Demoford Borough Council';
+const SAMPLE_VALE = 'Sample Vale District Council';
+const SAMPLEBURY = 'Samplebury City Council';
+const EXAMPLEHAM = 'London Borough of Exampleham';
+const EXAMPLEBY = 'Exampleby Metropolitan Borough Council';
+
+/**
+ * An invented decision's reference: "00" and the last six digits of the one it was written with. LGSCO references
+ * start with the two-digit year the complaint was received, and the "NN NNN NNN" form is far younger than 2000, so no
+ * real decision has a reference starting 00 (test/sample.test.ts checks every invented page has one).
+ */
+const INVENTED_REF = (ref) => `00${ref.slice(2)}`;
+
+/**
+ * The fixture decisions keep real names for the held-out tests that read them; in the sample each real name in the
+ * text is replaced by an invented one (longest first), the title's too. `title` when the title names more bodies than
+ * the text's first: in 17 both councils pay, so the page names both and each payment is credited to its payer.
+ */
+const INVENTED = {
+  '01-agreed-action-deadlines': { names: [['Nottinghamshire County Council', DEMOSHIRE]] },
+  '02-single-sentence': { names: [['Birmingham City Council', SAMPLEBURY]] },
+  '03-recommended-accepted-rate-total': { names: [['Devon County Council', DEMOSHIRE]] },
+  '04-at-our-invitation': { names: [['Cheshire East Council', DEMOFORD]] },
+  '05-in-addition-to-stage-two-offer': { names: [['Leeds City Council', EXAMPLEBY]] },
+  '06-closed-already-offered': { names: [['Wiltshire Council', SAMPLE_VALE]] },
+  '07-already-paid-plus-mileage': { names: [['Essex County Council', DEMOSHIRE]] },
+  '08-further-bringing-total': { names: [['London Borough of Lambeth', EXAMPLEHAM]] },
+  '09-older-report-increase-offer': { names: [['Brighton & Hove City Council', DEMOFORD]] },
+  '10-parenthesised-breakdown-repeated': { names: [['Norfolk County Council', SAMPLEBURY]] },
+  '11-report-made-up-of': { names: [['Manchester City Council', EXAMPLEBY]] },
+  '12-each-two-complainants': { names: [['Bristol City Council', SAMPLE_VALE]] },
+  '13-older-report-each-resident': { names: [] }, // titled by its reference alone
+  '14-estate-refund': { names: [['Hampshire County Council', DEMOSHIRE], ['Elm Lodge', 'Sample Lodge'], ['Care UK', 'Examplecare Limited']] },
+  '15-child-via-parent-comprising': { names: [['Kent County Council', EXAMPLEHAM]] },
+  '16-council-and-care-provider': {
+    names: [['Durham County Council', SAMPLEBURY], ['Barchester Healthcare Homes Limited', 'Samplewood Care Homes Limited'], ['Oak Meadow', 'Samplewood House']],
+  },
+  '17-two-councils-dfg': { names: [['Guildford Borough Council', DEMOFORD], ['Surrey County Council', DEMOSHIRE]], title: `${DEMOFORD} and ${DEMOSHIRE}` },
+  '18-weekly-rate-no-total': { names: [['Royal Borough of Greenwich', EXAMPLEHAM]] },
+  '19-monthly-rate-stated-total': { names: [['Leicestershire County Council', EXAMPLEBY]] },
+  '20-open-ended-weekly-rate': { names: [['London Borough of Tower Hamlets', SAMPLEBURY]] },
+  '21-refund-stated-sum': { names: [['City of Bradford Metropolitan District Council', EXAMPLEBY]] },
+  '22-refund-points-to-earlier-figure': { names: [['Sheffield City Council', DEMOFORD], ['Sheffield', 'Demoford']] },
+  '23-backdate-and-legal-costs': { names: [['Hertfordshire County Council', DEMOSHIRE]] },
+  '24-write-off-arrears': { names: [['Medway Council', SAMPLE_VALE]] },
+  '25-claim-refused-by-council': { names: [['Lancashire County Council', DEMOSHIRE]] },
+  '26-money-in-words': { names: [['Derby City Council', SAMPLEBURY]] },
+  '27-no-money-remedy': { names: [['Buckinghamshire Council', EXAMPLEHAM]] },
+  '28-not-upheld': { names: [['Cornwall Council', EXAMPLEBY]] },
+  '29-closed-jurisdiction': { names: [['London Borough of Islington', EXAMPLEHAM]] },
+  '30-guidance-range-only': { names: [['Stockport Metropolitan Borough Council', SAMPLE_VALE]] },
+};
+
+/** A fixture decision's text with invented names and reference (INVENTED). */
+function invent(name, text) {
+  const how = INVENTED[name];
+  if (!how) throw new Error(`${name}: no invented names for this fixture (add it to INVENTED)`);
+  const lines = text.split('\n');
+  const titleAt = lines.findIndex((l, i) => i > 0 && l.trim() !== '');
+  const title = lines[titleAt].trim();
+  const ref = TITLE_RE.exec(title)?.[2] ?? BARE_REF_RE.exec(title)?.[1];
+  if (!ref) throw new Error(`${name}: no reference in the title: ${title}`);
+  const fresh = INVENTED_REF(ref);
+  if (how.title) lines[titleAt] = `${how.title} (${fresh})`;
+  let out = lines.join('\n').split(ref).join(fresh).split(ref.replace(/ /g, '-')).join(fresh.replace(/ /g, '-'));
+  for (const [real, invented] of [...how.names].sort((a, b) => b[0].length - a[0].length)) out = out.split(real).join(invented);
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Page text → document model
@@ -554,6 +635,7 @@ ${pad(renderBody(doc.blocks), 8)}
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${esc(doc.title)} - Local Government and Social Care Ombudsman</title>
+    <meta name="lgsco:sample" content="invented">
     <meta name="description" content="${esc(description)}">
     <link rel="canonical" href="${esc(doc.url)}">
     <meta property="og:title" content="${esc(doc.title)}">
@@ -604,15 +686,15 @@ ${pad(FOOTER, 4)}
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The 12 decisions written for the sample (synthetic: fictional complainants and events, real council names,
-// made-up references). File name stem → page text.
+// The 12 decisions written for the sample (invented: fictional complainants, events, bodies and references, so that
+// each invented body has several decisions). File name stem → page text.
 // ---------------------------------------------------------------------------------------------------------------
 
 const PAGES = {};
 
-PAGES['31-kent-crossing-not-upheld'] = `URL: https://www.lgo.org.uk/decisions/transport-and-highways/traffic-management/21-004-617
+PAGES['31-crossing-not-upheld'] = `URL: https://www.lgo.org.uk/decisions/transport-and-highways/traffic-management/00-004-617
 
-Kent County Council (21 004 617)
+${DEMOSHIRE} (00 004 617)
 
 Category : Transport and highways > Traffic management
 
@@ -669,9 +751,9 @@ Back to top
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['32-kent-care-leaver'] = `URL: https://www.lgo.org.uk/decisions/children-s-care-services/looked-after-children/22-011-903
+PAGES['32-care-leaver'] = `URL: https://www.lgo.org.uk/decisions/children-s-care-services/looked-after-children/00-011-903
 
-Kent County Council (22 011 903)
+${DEMOSHIRE} (00 011 903)
 
 Category : Children's care services > Looked after children
 
@@ -741,9 +823,9 @@ Back to top
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['33-birmingham-housing-benefit'] = `URL: https://www.lgo.org.uk/decisions/benefits-and-tax/housing-benefit-and-council-tax-benefit/21-012-455
+PAGES['33-housing-benefit-delay'] = `URL: https://www.lgo.org.uk/decisions/benefits-and-tax/housing-benefit-and-council-tax-benefit/00-012-455
 
-Birmingham City Council (21 012 455)
+${DEMOFORD} (00 012 455)
 Category : Benefits and tax > Housing benefit and council tax benefit
 Decision : Upheld
 Decision date : 17 Feb 2022
@@ -775,9 +857,9 @@ Final decision
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['34-birmingham-admissions-closed'] = `URL: https://www.lgo.org.uk/decisions/education/school-admissions/23-001-872
+PAGES['34-admissions-closed'] = `URL: https://www.lgo.org.uk/decisions/education/school-admissions/00-001-872
 
-Birmingham City Council (23 001 872)
+${SAMPLEBURY} (00 001 872)
 
 Category : Education > School admissions
 
@@ -825,9 +907,9 @@ Back to top
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['35-croydon-allocations'] = `URL: https://www.lgo.org.uk/decisions/housing/allocations/21-010-770
+PAGES['35-allocations-medical-priority'] = `URL: https://www.lgo.org.uk/decisions/housing/allocations/00-010-770
 
-London Borough of Croydon (21 010 770)
+${SAMPLE_VALE} (00 010 770)
 
 Category : Housing > Allocations
 
@@ -895,9 +977,9 @@ Back to top
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['36-croydon-enforcement-not-upheld'] = `URL: https://www.lgo.org.uk/decisions/planning/enforcement/22-016-402
+PAGES['36-enforcement-not-upheld'] = `URL: https://www.lgo.org.uk/decisions/planning/enforcement/00-016-402
 
-London Borough of Croydon (22 016 402)
+${SAMPLE_VALE} (00 016 402)
 
 Category : Planning > Enforcement
 
@@ -955,9 +1037,9 @@ Back to top
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['37-croydon-care-home-top-up'] = `URL: https://www.lgo.org.uk/decisions/adult-care-services/residential-care/24-001-336
+PAGES['37-care-home-top-up'] = `URL: https://www.lgo.org.uk/decisions/adult-care-services/residential-care/00-001-336
 
-London Borough of Croydon (24 001 336)
+${EXAMPLEHAM} (00 001 336)
 
 Category : Adult care services > Residential care
 
@@ -1031,9 +1113,9 @@ Back to top
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['38-cornwall-tree-closed'] = `URL: https://www.lgo.org.uk/decisions/environment-and-regulation/trees/21-003-508
+PAGES['38-tree-closed'] = `URL: https://www.lgo.org.uk/decisions/environment-and-regulation/trees/00-003-508
 
-Cornwall Council (21 003 508)
+${DEMOFORD} (00 003 508)
 
 Category : Environment and regulation > Trees
 
@@ -1080,9 +1162,9 @@ Back to top
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['39-cornwall-land-sale'] = `URL: https://www.lgo.org.uk/decisions/other-categories/land/23-006-559
+PAGES['39-land-sale'] = `URL: https://www.lgo.org.uk/decisions/other-categories/land/00-006-559
 
-Cornwall Council (23 006 559)
+${EXAMPLEBY} (00 006 559)
 Category : Other Categories > Land
 Decision : Upheld
 Decision date : 12 Dec 2023
@@ -1113,9 +1195,9 @@ Final decision
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['40-hampshire-ehc-plan'] = `URL: https://www.lgo.org.uk/decisions/education/special-educational-needs/22-003-127
+PAGES['40-ehc-plan'] = `URL: https://www.lgo.org.uk/decisions/education/special-educational-needs/00-003-127
 
-Hampshire County Council (22 003 127)
+${SAMPLEBURY} (00 003 127)
 
 Category : Education > Special educational needs
 
@@ -1182,9 +1264,9 @@ Back to top
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['41-leeds-child-protection-not-upheld'] = `URL: https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/21-007-081
+PAGES['41-child-protection-not-upheld'] = `URL: https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/00-007-081
 
-Leeds City Council (21 007 081)
+${EXAMPLEBY} (00 007 081)
 
 Category : Children's care services > Child protection
 
@@ -1241,9 +1323,9 @@ Back to top
 Investigator's decision on behalf of the Ombudsman
 `;
 
-PAGES['42-leeds-private-housing-damp'] = `URL: https://www.lgo.org.uk/decisions/housing/private-housing/22-007-645
+PAGES['42-private-housing-damp'] = `URL: https://www.lgo.org.uk/decisions/housing/private-housing/00-007-645
 
-Leeds City Council (22 007 645)
+${DEMOFORD} (00 007 645)
 
 Category : Housing > Private housing
 
@@ -1323,28 +1405,42 @@ function main() {
   const sources = readdirSync(synthDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(synthDir, f), 'utf8') }));
+    .map((f) => ({ name: f.replace(/\.txt$/, ''), text: invent(f.replace(/\.txt$/, ''), readFileSync(join(synthDir, f), 'utf8')) }));
   for (const [name, text] of Object.entries(PAGES)) sources.push({ name, text });
   const refs = new Map();
+  const written = new Set();
   for (const { name, text } of sources) {
     const doc = readPageText(text, name);
     const ref = TITLE_RE.exec(doc.title)?.[2] ?? doc.title;
     if (refs.has(ref)) throw new Error(`${name}: reference ${ref} already used by ${refs.get(ref)}`);
+    if (!ref.startsWith('00 ')) throw new Error(`${name}: reference ${ref} could be a real one (invented decisions use 00 NNN NNN)`);
     refs.set(ref, name);
     if (!doc.url.endsWith(`/${slug(doc.category)}/${slug(doc.subcategory)}/${ref.replace(/ /g, '-')}`)) {
       throw new Error(`${name}: URL ${doc.url} does not match the category and reference`);
     }
     writeFileSync(join(outDir, `${name}.html`), renderPage(doc));
+    written.add(`${name}.html`);
+  }
+  // Pages of an earlier sample (renamed or dropped) would be imported with the rest: they go.
+  for (const f of readdirSync(outDir)) {
+    if (/^\d{2}-.*\.html$/.test(f) && !written.has(f)) {
+      rmSync(join(outDir, f));
+      console.error(`removed ${f} (no longer in the sample)`);
+    }
   }
   let seeds = 0;
-  if (existsSync(seedsDir)) {
-    for (const s of SEEDS) {
-      writeFileSync(join(outDir, s.to), `URL: ${s.url}\n\n${readFileSync(join(seedsDir, s.from), 'utf8')}`);
+  for (const s of SEEDS) {
+    const to = join(outDir, s.to);
+    if (existsSync(seedsDir)) {
+      writeFileSync(to, `URL: ${s.url}\n${SEED_MARKER}\n\n${readFileSync(join(seedsDir, s.from), 'utf8')}`);
       seeds++;
+    } else if (existsSync(to) && !readFileSync(to, 'utf8').split('\n')[1].startsWith('lgsco:sample')) {
+      // The committed copy, as it was, with the marker line after its URL line.
+      const [url, ...rest] = readFileSync(to, 'utf8').split('\n');
+      writeFileSync(to, [url, SEED_MARKER, ...rest].join('\n'));
     }
-  } else {
-    console.error(`note: ${seedsDir} not found; kept the seed copies already in data/sample/`);
   }
+  if (!existsSync(seedsDir)) console.error(`note: ${seedsDir} not found; kept the seed copies already in data/sample/`);
   console.error(`wrote ${sources.length} pages${seeds ? ` and ${seeds} seed decisions` : ''} to data/sample/`);
 }
 

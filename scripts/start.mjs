@@ -1,22 +1,26 @@
 #!/usr/bin/env node
 // npm start: import the bundled sample (data/sample) into data/lgsco.db and show what a journalist asks first —
-// how much each council was told to pay, and for what, with the sentence each figure came from.
+// how much each council was told to pay, and for what, with the sentence each figure came from. The sample is demo
+// data (invented decisions under invented council names, references 00 NNN NNN, and two real decisions), and every
+// output made from the database says so: here, first and last.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = (p) => import(join(root, 'dist', p));
-const [{ runImport }, { openDatabase }, { queryTotals, queryTotalsAll }, { formatTotalsTable }, { formatPounds }] = await Promise.all([
+const [{ runImport }, { openDatabase }, { queryTotals, queryTotalsAll }, { formatTotalsTable }, { formatPounds }, { sampleNoticesOf }] = await Promise.all([
   dist('src/cli/commands/import.js'),
   dist('src/store/db.js'),
   dist('src/store/queries.js'),
   dist('src/cli/commands/totals.js'),
   dist('src/cli/output.js'),
+  dist('src/store/sample.js'),
 ]);
 
 const dbPath = process.env.LGSCO_DB || join('data', 'lgsco.db');
 const io = { stdout: process.stdout, stderr: process.stderr };
 const bold = (s) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[1m${s}\x1b[0m` : s);
+const warn = (s) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[1;31m${s}\x1b[0m` : s);
 
 console.log(bold('lgsco — remedies in Local Government and Social Care Ombudsman decisions'));
 console.log(`Importing the bundled sample (${join('data', 'sample')}) into ${dbPath} …`);
@@ -27,7 +31,9 @@ try {
   // Each payment is credited to the body that pays it; the All line counts a decision naming two councils once.
   const rows = queryTotals(db, { by: 'council' });
   const all = queryTotalsAll(db, {});
+  const notice = sampleNoticesOf(db)?.line;
   console.log('');
+  if (notice) console.log(warn(notice));
   console.log(bold(`Remedy money by council: ${formatPounds(all.totalPence)} across ${all.decisions} decisions (${formatPounds(all.recommendedPence)} newly recommended)`));
   console.log('');
   process.stdout.write(formatTotalsTable(rows, 'council', false, all));
@@ -50,11 +56,13 @@ try {
     console.log(`            “${p.quote.length > 150 ? `${p.quote.slice(0, 149)}…` : p.quote}”`);
   }
   console.log('');
+  if (notice) console.log(warn(notice));
   console.log('Next:');
-  console.log('  npx lgsco show 24-004-875                 one decision, with its evidence');
-  console.log('  npx lgsco totals --by category            or --by year, --per-capita, --format csv');
-  console.log('  npx lgsco search temporary accommodation  full-text search');
-  console.log('  npx lgsco import <your pages>             add your own decision pages');
+  console.log('  npx lgsco show 00-019-044                       one decision, with its evidence (two councils paying)');
+  console.log('  npx lgsco totals --by category                  or --by year, --per-capita, --format csv');
+  console.log('  npx lgsco search temporary accommodation        full-text search');
+  console.log('  npx lgsco serve                                 explore it in a browser');
+  console.log('  npx lgsco import <your pages> --db data/my.db   your own decisions, in a database of their own');
 } finally {
   db.close();
 }

@@ -123,7 +123,13 @@ describe('npm start', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/Remedy money by council: £[\d,.]+ across 44 decisions/);
     expect(first.stdout).toMatch(/^COUNCIL\s+DECISIONS\s+WITH £\s+TOTAL\s+RECOMMENDED\s+CHECK$/m);
-    expect(first.stdout).toMatch(/Kent County Council\s+\d+\s+\d+\s+£[\d,]+/);
+    expect(first.stdout).toMatch(/^Demoshire County Council\s+9\s+8\s+£7,313\s+£7,113/m);
+    // The sample is demo data: said before the table and again at the end, and by the import on stderr.
+    const notice = "DEMO DATA: this database was built from lgsco's bundled sample (data/sample): 42 of its 44 decisions are invented (invented councils and populations, references 00 NNN NNN); 2 are real decisions copied into it. Not for publication.";
+    expect(first.stdout.split('\n').filter((l) => l === notice)).toHaveLength(2);
+    expect(first.stdout.indexOf(notice)).toBeLessThan(first.stdout.indexOf('Remedy money by council'));
+    expect(first.stdout.trimEnd().split('\n').slice(-8).join('\n')).toContain(notice);
+    expect(first.stderr).toContain(`${notice}\nimported 44, unchanged 0, failed 0\n`);
     // The sample's older report is titled by its reference alone: its row is there, and explained.
     expect(first.stdout).toMatch(/^\(no organisation\)\s+1\s+1\s+£2,305/m);
     expect(first.stdout).toMatch(/^\(no organisation\): pages that name no body/m);

@@ -1,7 +1,8 @@
 /**
  * Money to the body that pays it, through the built CLI and the explorer: an invented decision about two councils (the
- * county pays £2,000, the borough £300) and another about the borough alone, imported as text with the bundled sample
- * beside them. `totals --by council` (table, CSV, JSON, per capita), `show`, the payments export, and the explorer's
+ * county pays £2,000, the borough £300) and another about the borough alone, imported as text beside the held-out
+ * fixture 23 019 044 (test/fixtures/remedy-synthetic: titled Guildford Borough Council, Surrey County Council pays £500;
+ * the bundled sample has it under invented names). `totals --by council` (table, CSV, JSON, per capita), `show`, the payments export, and the explorer's
  * council totals, per-head table and council page all credit each payment to its payer. `npm test` builds dist/ first.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExplorer, type Explorer } from '../src/serve/server.js';
-import { BIN, ROOT } from './helpers.js';
+import { BIN, FIXTURES, ROOT } from './helpers.js';
 
 const COUNTY = 'Exampleton County Council';
 // Not "Exampleton Borough Council": the reader takes a shared first word ("Exampleton") for either body.
@@ -81,7 +82,7 @@ type Row = { key: string; decisions: number; decisionsWithPayment: number; total
 const totals = (...args: string[]): Row[] => JSON.parse(cli(['totals', '--db', db, '--format', 'json', ...args]).stdout) as Row[];
 
 beforeAll(() => {
-  const r = cli(['import', join(ROOT, 'data', 'sample'), files.two, files.one, '--db', db]);
+  const r = cli(['import', join(FIXTURES, 'remedy-synthetic', '17-two-councils-dfg.txt'), files.two, files.one, '--db', db]);
   if (r.code !== 0) throw new Error(`import failed: ${r.stderr}`);
 }, 60_000);
 
@@ -117,7 +118,7 @@ describe('lgsco totals and show credit money to the body that pays it', () => {
     expect(all).toMatch(new RegExp(`^All\\s+${decisions}\\s`));
   });
 
-  it('per capita follows the credit (the bundled sample: Surrey County Council pays £500 in a decision titled Guildford Borough Council)', () => {
+  it('per capita follows the credit (Surrey County Council pays £500 in a decision titled Guildford Borough Council)', () => {
     const rows = totals('--by', 'council', '--per-capita', '--min-decisions', '1');
     const surrey = rows.find((r) => r.key === 'Surrey County Council')!;
     expect(surrey).toMatchObject({ decisions: 1, totalPence: 50000 });

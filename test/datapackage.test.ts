@@ -65,7 +65,8 @@ describe('lgsco export --datapackage (built binary)', () => {
     const exported = cli(['export', '--datapackage', out, '--db', db]);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout).toBe('');
-    expect(exported.stderr).toMatch(new RegExp(`^wrote \\d+ decisions, \\d+ payments, \\d+ actions, \\d+ faults to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n$`));
+    // The bundled sample is demo data: the export says so on stderr first (and in the descriptor: see below).
+    expect(exported.stderr).toMatch(new RegExp(`^DEMO DATA: [^\\n]+\\nwrote \\d+ decisions, \\d+ payments, \\d+ actions, \\d+ faults to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n$`));
     descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as DataPackage;
   });
 
@@ -89,6 +90,12 @@ describe('lgsco export --datapackage (built binary)', () => {
     expect(validate({ ...descriptor, resources: [] })).toBe(false);
   });
 
+  it('a package of the bundled sample says it is demo data: in its title, first in its description, and under lgsco.sample', () => {
+    expect(descriptor.title).toBe("Local Government and Social Care Ombudsman decisions — DEMO DATA: 42 of 44 decisions invented (lgsco's bundled sample). Not for publication.");
+    expect(descriptor.description).toMatch(/^DEMO DATA: this database was built from lgsco's bundled sample \(data\/sample\): 42 of its 44 decisions are invented .* Not for publication\. Decisions of England's/);
+    expect(descriptor.lgsco).toMatchObject({ decisions: 44, sample: { invented: 42, real: 2, notice: expect.stringMatching(/^DEMO DATA: /) } });
+  });
+
   it('package metadata: profile, name, version, licences and sources with the attribution, coverage', () => {
     expect(descriptor).toMatchObject({ profile: 'tabular-data-package', name: 'lgsco-decisions', version: expect.any(String) });
     expect(Date.parse(descriptor.created!)).toBeGreaterThan(Date.parse('2024-01-01'));
@@ -101,7 +108,7 @@ describe('lgsco export --datapackage (built binary)', () => {
     const sqlite = new Database(db, { readonly: true });
     const dates = sqlite.prepare('SELECT min(decision_date) AS f, max(decision_date) AS t, count(*) AS n FROM decisions').get() as { f: string; t: string; n: number };
     sqlite.close();
-    expect(descriptor.lgsco).toEqual({ parserVersion: descriptor.version, decisions: dates.n, coverage: { from: dates.f, to: dates.t, basis: 'decision dates' } });
+    expect(descriptor.lgsco).toEqual({ parserVersion: descriptor.version, decisions: dates.n, coverage: { from: dates.f, to: dates.t, basis: 'decision dates' }, sample: expect.any(Object) });
   });
 
   it('every CSV header is its resource\'s field names in order; row counts match the database', () => {

@@ -4,6 +4,7 @@
  */
 import { DataPackageSchema, type DataPackage, type DataResource } from '../../schemas/datapackage.js';
 import type { PackageCoverage } from '../store/datapackage.js';
+import { sampleNotice, type SampleStatus } from '../sample.js';
 import { PARSER_VERSION } from '../version.js';
 import { fieldsOf, type ResourceSpec } from './columns.js';
 
@@ -69,16 +70,23 @@ function resourceOf(r: WrittenResource): DataResource {
   };
 }
 
-/** The whole descriptor, checked against DataPackageSchema (a failure here is a bug in lgsco, not in the data). */
-export function buildDescriptor(written: readonly WrittenResource[], coverage: PackageCoverage, created: Date = new Date()): DataPackage {
+/**
+ * The whole descriptor, checked against DataPackageSchema (a failure here is a bug in lgsco, not in the data). `sample`:
+ * how much of the database is lgsco's bundled demo sample (src/store/sample.ts): a package holding any says so first
+ * in its title and description, and counts it under lgsco.sample.
+ */
+export function buildDescriptor(written: readonly WrittenResource[], coverage: PackageCoverage, created: Date = new Date(), sample: SampleStatus | null = null): DataPackage {
   const decisions = written.find((r) => r.spec.name === 'decisions')?.rows ?? 0;
+  const notice = sampleNotice(sample);
+  const short = sampleNotice(sample, { short: true });
   const basis = coverage.basis === 'crawl' ? 'the search dates of the completed crawl' : 'the earliest and latest decision dates stored';
   const period = coverage.from && coverage.to ? `${coverage.from} to ${coverage.to} (${basis})` : 'no dated decisions';
   return DataPackageSchema.parse({
     profile: 'tabular-data-package',
     name: 'lgsco-decisions',
-    title: 'Local Government and Social Care Ombudsman decisions',
+    title: `Local Government and Social Care Ombudsman decisions${short ? ` — ${short}` : ''}`,
     description:
+      (notice ? `${notice} ` : '') +
       `Decisions of England's Local Government and Social Care Ombudsman as tables: ${decisions} decisions, with their remedy ` +
       `payments (in whole pence, *_pence, and in pounds as exact decimals, *_pounds), remedy actions and findings of fault, each value with the sentence it was read from. ` +
       `Period: ${period}. Rows of payments, actions and faults refer to decisions by decision_key. ` +
@@ -94,6 +102,6 @@ export function buildDescriptor(written: readonly WrittenResource[], coverage: P
     licenses: PACKAGE_LICENSES,
     sources: PACKAGE_SOURCES,
     resources: written.map(resourceOf),
-    lgsco: { parserVersion: PARSER_VERSION, decisions, coverage },
+    lgsco: { parserVersion: PARSER_VERSION, decisions, coverage, ...(notice && sample ? { sample: { invented: sample.invented, real: sample.real, notice } } : {}) },
   });
 }

@@ -10,6 +10,7 @@ import { AtomicFile } from '../format/atomic-file.js';
 import { csvTable, withPoundsColumns } from '../format/csv.js';
 import type { Db } from '../store/db.js';
 import { iteratePackageRows, packageColumns, packageCoverage, type PackageTable } from '../store/datapackage.js';
+import { sampleStatus } from '../store/sample.js';
 import { RESOURCES, type ResourceSpec } from './columns.js';
 import { buildDescriptor, DESCRIPTOR_FILE, type WrittenResource } from './descriptor.js';
 
@@ -82,7 +83,7 @@ export function writeDataPackage(db: Db, dir: string, options: { created?: Date 
       const path = `${spec.name}.csv`;
       written.push({ spec, path, ...writeCsv(db, spec, open(path)) });
     }
-    const descriptor = buildDescriptor(written, packageCoverage(db), options.created);
+    const descriptor = buildDescriptor(written, packageCoverage(db), options.created, sampleStatus(db));
     const descriptorFile = open(DESCRIPTOR_FILE);
     descriptorFile.write(`${JSON.stringify(descriptor, null, 2)}\n`);
     descriptorFile.close();

@@ -53,4 +53,7 @@ tr.to-check td { background: #fef3ec; }
 tr.apart th { background: var(--bg); font-weight: 600; color: var(--muted); border-bottom: 1px solid var(--line); }
 .few { color: var(--muted); font-style: italic; }
 .note { color: var(--muted); font-size: .9rem; }
+/* Demo data (lgsco's bundled sample): on every page, and on an invented decision. */
+.sample-banner { background: #d4351c; color: #fff; font-weight: 700; padding: .6rem 2rem; }
+.sample-note { border-left: 5px solid #d4351c; padding: .5rem 1rem; background: #fdf1ef; }
 `;

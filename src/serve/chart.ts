@@ -35,6 +35,11 @@ export interface ChartOptions {
   format: (value: number) => string;
   /** Overall width in px (default 720). */
   width?: number;
+  /**
+   * A warning printed under the title, in red, that travels with the chart wherever it is pasted: the demo-data notice
+   * of a database holding lgsco's bundled sample (src/sample.ts, short form).
+   */
+  note?: string | null;
 }
 
 const ROW = 26;
@@ -55,7 +60,8 @@ export function barChartSvg(bars: Bar[], options: ChartOptions): string {
   const valueWidth = 90;
   const plot = width - labelWidth - valueWidth - 16;
   const max = Math.max(0, ...bars.map((b) => b.value));
-  const top = 34;
+  const note = options.note ?? null;
+  const top = note ? 54 : 34;
   const plotBottom = top + Math.max(1, bars.length) * ROW;
   const height = plotBottom + 30;
   const rows = bars.map((b, i) => {
@@ -73,9 +79,10 @@ export function barChartSvg(bars: Bar[], options: ChartOptions): string {
   const empty = bars.length === 0 ? `<text x="${width / 2}" y="${top + 16}" text-anchor="middle" fill="#505a5f">No data for these filters</text>` : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" font-family="${FONT}" font-size="13">` +
-    `<title id="chart-title">${escapeHtml(options.title)}</title>` +
+    `<title id="chart-title">${escapeHtml(note ? `${options.title} (${note})` : options.title)}</title>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<text x="0" y="18" font-size="15" font-weight="700" fill="#0b0c0c">${escapeHtml(options.title)}</text>` +
+    (note ? `<text class="sample-note" x="0" y="38" font-size="13" font-weight="700" fill="#d4351c">${escapeHtml(note)}</text>` : '') +
     rows.join('') +
     empty +
     `<text class="source" x="0" y="${plotBottom + 20}" font-size="11" fill="#505a5f">${escapeHtml(CHART_SOURCE)}</text>` +

@@ -1,5 +1,6 @@
 import type { Decision } from '../../schemas/decision.js';
 import type { Evidence } from '../../schemas/remedy.js';
+import { sampleDecisionNote, type SampleKind } from '../sample.js';
 import { html, trusted, type Safe } from './html.js';
 import { CHECK_TITLE, csvDownload, layout, pounds } from './pages.js';
 
@@ -56,7 +57,7 @@ function whereLink(e: Evidence, id: string, placed: Map<string, string>): Safe {
   return target ? html`<a href="#${target}">${label}</a>` : label;
 }
 
-function oneDecision(d: Decision, prefix: string): Safe {
+function oneDecision(d: Decision, prefix: string, sample: SampleKind | null): Safe {
   const draft = d.stage === 'draft';
   const marks = marksOf(d, prefix);
   const placed = new Map<string, string>();
@@ -96,6 +97,7 @@ function oneDecision(d: Decision, prefix: string): Safe {
   ];
   return html`<article class="decision">
 <h1>${d.title ?? d.caseRef}${draft ? html` <span class="badge draft">Draft decision</span>` : ''}</h1>
+${sample ? html`<p class="sample-note" id="${prefix}sample-note"><strong>${sample === 'invented' ? 'Invented decision:' : 'Real decision in the demo sample:'}</strong> ${sampleDecisionNote(sample)}</p>` : ''}
 ${draft ? html`<p class="draft-note" id="draft-note"><strong>Draft decision.</strong> The Ombudsman sent this draft to the parties for comment: it is not the final decision. Its remedies are proposals, and no figure in this explorer counts them.</p>` : ''}
 ${d.url ? html`<p><a class="source" href="${d.url}" rel="noopener noreferrer">Read it on the LGSCO website</a></p>` : ''}
 <dl class="fields">${fields.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
@@ -111,6 +113,6 @@ ${faults.length ? html`<h2>Fault found</h2><ul>${faults}</ul>` : ''}
 }
 
 /** One decision (or several published under one reference): fields, payments, actions, and the text with evidence marked. */
-export function decisionPage(ref: string, records: Decision[]): string {
-  return layout(ref, '', html`${records.map((d, i) => oneDecision(d, records.length > 1 ? `d${i + 1}-` : ''))}`);
+export function decisionPage(ref: string, records: Decision[], samples: readonly (SampleKind | null)[] = []): string {
+  return layout(ref, '', html`${records.map((d, i) => oneDecision(d, records.length > 1 ? `d${i + 1}-` : '', samples[i] ?? null))}`);
 }

@@ -29,6 +29,17 @@ export function csvDownload(href: string, label: string): Safe {
   return html`<a href="${href}" download>${label}</a> <a class="excel" href="${excel}" download title="The same CSV with a byte order mark, so Excel shows £ and accents right">(for Excel)</a>`;
 }
 
+/**
+ * The demo-data banner of a database holding lgsco's bundled sample (src/sample.ts), put on every page the explorer
+ * answers with: before the <main> of layout(), which makes every page (its only <main>). The page unchanged when
+ * `notice` is null.
+ */
+export function withSampleBanner(page: string, notice: string | null): string {
+  if (!notice) return page;
+  const banner = html`<div class="sample-banner" id="sample-banner" role="note">${notice}</div>`;
+  return page.replace('<main>', `${banner.value}<main>`);
+}
+
 /** The page frame: navigation, the content, attribution. No script: every page works without JavaScript. */
 export function layout(title: string, active: string, body: Safe): string {
   const nav = [
@@ -74,13 +85,14 @@ const SORT_LABEL: Record<TotalsSort, string> = {
 /**
  * The totals table and its chart (money, or money per 100,000 residents), under a note of the money to check. Rows
  * come in queryTotals' order, the chart's too; per head, the rows with no figure (fewer than min_decisions decisions,
- * or no population) are listed apart under a heading row and left out of the chart.
+ * or no population) are listed apart under a heading row and left out of the chart. `note`: the short demo-data line
+ * of a database holding the bundled sample, written on the chart.
  */
-export function totalsBlock(rows: TotalsRow[], f: Filters, title: string): Safe {
+export function totalsBlock(rows: TotalsRow[], f: Filters, title: string, note: string | null = null): Safe {
   const perCapita = f.perCapita && f.by === 'council';
   const svg = barChartSvg(
     totalsBars(rows, perCapita, (r) => drillDown(f.by, r.key, f)),
-    { title, format: pounds },
+    { title, format: pounds, note },
   );
   const headers = [BY_LABEL[f.by], 'Decisions', 'With £', 'Total', 'Recommended', 'To check', ...(perCapita ? ['Per 100k residents'] : [])];
   const few = `fewer than ${f.minDecisions} decisions`;
@@ -112,8 +124,11 @@ ${perCapita ? html`<p class="note" id="per-head-note">Per head figures only for 
 ${table(headers, body, new Set([1, 2, 3, 4, 5, 6]), undefined, apart)}`;
 }
 
-/** The overview: headline figures, money by year, the councils told to pay most. */
-export function overviewPage(o: Overview, byYear: TotalsRow[], councils: TotalsRow[]): string {
+/**
+ * The overview: headline figures, money by year, the councils told to pay most. `note`: the short demo-data notice
+ * of a database holding the bundled sample, written on the chart (the page gets the banner).
+ */
+export function overviewPage(o: Overview, byYear: TotalsRow[], councils: TotalsRow[], note: string | null = null): string {
   const share = o.withOutcome > 0 ? Math.round((o.upheld / o.withOutcome) * 100) : 0;
   // Years in order, "(no date)" last: queryTotals' order by year.
   const years = byYear;
@@ -123,7 +138,7 @@ export function overviewPage(o: Overview, byYear: TotalsRow[], councils: TotalsR
   };
   const yearChart = barChartSvg(
     years.map((r) => ({ label: r.key, value: r.totalPence, href: drillDown('year', r.key, f) })),
-    { title: 'Remedy payments by year of decision', format: pounds },
+    { title: 'Remedy payments by year of decision', format: pounds, note },
   );
   const stats = html`<dl class="stats">
 <div><dt>Decisions</dt><dd id="stat-decisions">${o.decisions.toLocaleString('en-GB')}</dd></div>
@@ -185,9 +200,9 @@ export function filterProblemPage(view: '/totals' | '/decisions', f: Filters, pr
 }
 
 /** Totals by council, category, subcategory, year, outcome or nation, with the same filters as `lgsco totals`. */
-export function totalsPage(rows: TotalsRow[], f: Filters): string {
+export function totalsPage(rows: TotalsRow[], f: Filters, note: string | null = null): string {
   const title = `Remedy payments${f.certain ? ' (certain only)' : ''} by ${BY_LABEL[f.by].toLowerCase()}${f.perCapita && f.by === 'council' ? ' per 100,000 residents' : ''}`;
-  return layout('Totals', 'Totals', html`<h1>${title}</h1>${filterForm(f, true, '/totals')}${totalsBlock(rows, f, title)}`);
+  return layout('Totals', 'Totals', html`<h1>${title}</h1>${filterForm(f, true, '/totals')}${totalsBlock(rows, f, title, note)}`);
 }
 
 /**

@@ -7,12 +7,13 @@ import { normaliseCaseRef } from '../extract/case-ref.js';
 import { listDecisions, overview } from '../store/browse.js';
 import { openDatabase, type Db } from '../store/db.js';
 import { AmbiguousCouncilError, UnknownCouncilError } from '../store/council.js';
-import { findDecisions, queryTotals, searchDecisions } from '../store/queries.js';
+import { findDecisionIds, loadRecord, queryTotals, searchDecisions } from '../store/queries.js';
+import { sampleKindOf, sampleNoticesOf, type SampleNotices } from '../store/sample.js';
 import { STYLE_CSS } from './assets.js';
 import { decisionPage } from './decision-page.js';
 import { html } from './html.js';
 import { BadRequest, FilterProblem, filterQuery, int, listQuery, parseFilters, text, type Filters } from './filters.js';
-import { decisionsPage, filterProblemPage, layout, overviewPage, searchPage, totalsPage } from './pages.js';
+import { decisionsPage, filterProblemPage, layout, overviewPage, searchPage, totalsPage, withSampleBanner } from './pages.js';
 
 class NotFound extends Error {}
 
@@ -64,12 +65,17 @@ function answerFilters(f: Filters, view: '/totals' | '/decisions', answer: () =>
   }
 }
 
-function route(db: Db, url: URL): Reply {
+/**
+ * Answer one request. `sample`: the demo-data notices of a database holding lgsco's bundled sample (every page gets
+ * the banner in handle(); the charts and the totals CSV carry the short form here).
+ */
+function route(db: Db, url: URL, sample: SampleNotices | null): Reply {
   const q = url.searchParams;
   const path = url.pathname;
   if (path === '/assets/style.css') return { type: 'text/css; charset=utf-8', body: STYLE_CSS };
+  const note = sample?.short ?? null;
   if (path === '/') {
-    return page(overviewPage(overview(db), queryTotals(db, { by: 'year' }), queryTotals(db, { by: 'council' })));
+    return page(overviewPage(overview(db), queryTotals(db, { by: 'year' }), queryTotals(db, { by: 'council' }), note));
   }
   if (path === '/totals' || path === '/totals.csv') {
     const f = parseFilters(q);
@@ -78,8 +84,9 @@ function route(db: Db, url: URL): Reply {
         by: f.by, from: f.from, to: f.to, council: f.council, category: f.category, perCapita: f.perCapita, certainOnly: f.certain,
         sort: f.totalsSort ?? undefined, minDecisions: f.minDecisions,
       });
-      if (path === '/totals') return page(totalsPage(rows, f));
-      return csvReply(`lgsco-totals-by-${f.by}${f.certain ? '-certain' : ''}.csv`, totalsCsv(rows.slice(0, f.limit), f.perCapita, { bom: bom(q) }));
+      if (path === '/totals') return page(totalsPage(rows, f, note));
+      // As `lgsco totals --format csv`: a last column "sample" on every row of a database holding the demo sample.
+      return csvReply(`lgsco-totals-by-${f.by}${f.certain ? '-certain' : ''}.csv`, totalsCsv(rows.slice(0, f.limit), f.perCapita, { bom: bom(q), sample: note }));
     });
   }
   if (path === '/decisions' || path === '/decisions.csv') {
@@ -114,9 +121,10 @@ function route(db: Db, url: URL): Reply {
     }
     const ref = normaliseCaseRef(raw);
     if (!ref) throw new BadRequest(`not a case reference: "${raw.slice(0, 40)}" (expected e.g. 24-004-875)`);
-    const records = findDecisions(db, ref);
+    const ids = findDecisionIds(db, ref);
+    const records = ids.map((id) => loadRecord(db, id));
     if (records.length === 0) throw new NotFound(`no decision ${ref} in this dataset`);
-    if (!m[2]) return page(decisionPage(ref, records));
+    if (!m[2]) return page(decisionPage(ref, records, sample ? ids.map((id) => sampleKindOf(db, id)) : []));
     return csv(q, `lgsco-${ref.replace(/ /g, '-')}-payments.csv`, ['case_ref', 'amount_pence', 'payee', 'purpose', 'purpose_text', 'status', 'confidence', 'check_reason', 'section', 'paragraph', 'quote'],
       records.flatMap((d) => d.remedy.payments.map((p) => ({ case_ref: d.caseRef, amount_pence: p.amountPence, payee: p.payee, purpose: p.purpose, purpose_text: p.purposeText, status: p.status, confidence: p.confidence, check_reason: p.checkReason, section: p.evidence.section, paragraph: p.evidence.paragraph, quote: p.evidence.quote }))));
   }
@@ -138,12 +146,15 @@ function errorPage(status: number, title: string, message: string): Reply {
 /** Answer one request; never lets an exception (or its stack) reach the client. */
 function handle(db: Db, req: IncomingMessage, res: ServerResponse, log: (line: string) => void): void {
   let reply: Reply;
+  let sample: SampleNotices | null = null;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     reply = errorPage(405, 'Method not allowed', 'The explorer only reads: use GET.');
     res.setHeader('allow', 'GET, HEAD');
   } else {
     try {
-      reply = route(db, new URL(req.url ?? '/', 'http://localhost'));
+      // Read for each request: an import may add (or replace) sample decisions while the explorer runs.
+      sample = sampleNoticesOf(db);
+      reply = route(db, new URL(req.url ?? '/', 'http://localhost'), sample);
     } catch (err) {
       if (err instanceof BadRequest) reply = errorPage(400, 'Bad request', err.message);
       else if (err instanceof NotFound) reply = errorPage(404, 'Not found', err.message);
@@ -153,7 +164,8 @@ function handle(db: Db, req: IncomingMessage, res: ServerResponse, log: (line: s
       }
     }
   }
-  const body = Buffer.from(reply.body, 'utf8');
+  // Every page of a database holding the bundled demo sample carries the banner (error pages too).
+  const body = Buffer.from(reply.type.startsWith('text/html') ? withSampleBanner(reply.body, sample?.line ?? null) : reply.body, 'utf8');
   res.writeHead(reply.status ?? 200, {
     ...SECURITY_HEADERS,
     'content-type': reply.type,

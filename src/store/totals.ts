@@ -19,6 +19,7 @@
  * share put in, from decision_organisations and payments. The explorer and `lgsco totals` both read totals here, and
  * the explorer's council pages read a council's decisions through mixed.ts (listDecisions uses councilDecisionsSql).
  */
+import { samplePopulation } from '../sample.js';
 import type { Db } from './db.js';
 import { councilMatch, filterClause } from './filters.js';
 import { MIXED_CTES } from './mixed.js';
@@ -263,10 +264,15 @@ function totalsRows(db: Db, grouping: TotalsBy | 'all', options: Omit<TotalsOpti
   const rows = (db.prepare(sql).all(...parts.flatMap((p) => p.params)) as (Omit<TotalsRow, 'key'> & { grp: string })[]).map(({ grp, ...r }) => ({ key: grp, ...r }));
   if (!perCapita) return rows;
   const min = options.minDecisions ?? DEFAULT_MIN_DECISIONS;
-  return rows.map((r) => ({
-    ...r,
-    population: r.population ?? null,
-    perHundredThousandPence: r.population && r.decisions >= min ? Math.round((r.totalPence * 100000) / r.population) : null,
-    belowMinDecisions: r.decisions < min,
-  }));
+  return rows.map((r) => {
+    // A local authority's population (mySociety); the bundled demo sample's invented bodies have invented ones
+    // (src/sample.ts: only those exact names, never a real council's), so the demo's per-head view has something to show.
+    const population = r.population ?? samplePopulation(r.key);
+    return {
+      ...r,
+      population,
+      perHundredThousandPence: population && r.decisions >= min ? Math.round((r.totalPence * 100000) / population) : null,
+      belowMinDecisions: r.decisions < min,
+    };
+  });
 }

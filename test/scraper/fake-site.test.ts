@@ -335,17 +335,17 @@ describe('synthetic and sample decisions', () => {
     expect(samples).toHaveLength(42);
     const first = samples[0]!;
     expect(first).toMatchObject({
-      path: '/decisions/adult-care-services/assessment-and-care-plan/23-011-482',
-      caseRef: '23 011 482',
-      organisation: 'Nottinghamshire County Council',
+      path: '/decisions/adult-care-services/assessment-and-care-plan/00-011-482',
+      caseRef: '00 011 482',
+      organisation: 'Demoshire County Council',
       type: 'Statement',
       outcome: 'Upheld',
       subcategoryLabel: 'Assessment and care plan',
       date: '2024-03-14',
     });
     expect(first.summary).toMatch(/^Mrs Y complained/);
-    expect(samples.find((s) => s.caseRef === '16 002 913')).toMatchObject({ organisation: '', type: 'Report' });
-    expect(samples.find((s) => s.caseRef === '16 011 548')!.organisation).toBe('Brighton & Hove City Council');
+    expect(samples.find((s) => s.caseRef === '00 002 913')).toMatchObject({ organisation: '', type: 'Report' });
+    expect(samples.find((s) => s.caseRef === '00 011 548')!.organisation).toBe('Demoford Borough Council');
     expect(new Set(samples.map((s) => s.outcome)).size).toBe(3);
     const site = await start({ decisions: samples });
     const all = await listing(site, 'fd=0001-01-01&td=2026-12-31&page=1');

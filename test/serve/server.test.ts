@@ -35,18 +35,19 @@ describe('lgsco serve: pages', () => {
 
   it('totals take the same filters as lgsco totals, in the URL', async () => {
     const all = await get('/totals?by=council');
-    expect(all.body).toContain('Kent County Council');
-    const kent = await get('/totals?by=year&council=Kent+County+Council');
-    expect(kent.status).toBe(200);
-    expect(kent.body).toContain('Remedy payments by year');
-    const csv = await get('/totals.csv?by=council&council=Kent+County+Council');
+    expect(all.body).toContain('Demoshire County Council');
+    const county = await get('/totals?by=year&council=Demoshire+County+Council');
+    expect(county.status).toBe(200);
+    expect(county.body).toContain('Remedy payments by year');
+    const csv = await get('/totals.csv?by=council&council=Demoshire+County+Council');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="lgsco-totals-by-council.csv"');
-    expect(csv.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds');
+    // The database holds the bundled sample (demo data): a last column says so on every row.
+    expect(csv.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,sample');
     expect(csv.body.split('\n').filter(Boolean)).toHaveLength(2);
-    expect(csv.body).toContain('Kent County Council,4,3,445000,4450.00,445000,4450.00,0,0.00');
+    expect(csv.body).toContain("Demoshire County Council,9,8,731260,7312.60,711260,7112.60,0,0.00,DEMO DATA MIXED IN: 44 of 45 decisions from lgsco's bundled sample (42 invented).");
     const perHead = await get('/totals.csv?by=council&per_capita=1');
-    expect(perHead.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,population,per_100k_pence,per_100k_pounds,below_min_decisions');
+    expect(perHead.body.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,population,per_100k_pence,per_100k_pounds,below_min_decisions,sample');
   });
 
   it('lists a council\'s decisions and shows one with its payments, evidence marked in the text, and a link to LGSCO', async () => {
@@ -71,6 +72,56 @@ describe('lgsco serve: pages', () => {
     expect(r.body).toMatch(/<mark>direct<\/mark>/i);
     const csv = await get('/search.csv?q=direct+payments');
     expect(csv.body.split('\n')[0]).toBe('case_ref,organisation,decision_date,total_pence,total_pounds,url,snippet');
+  });
+});
+
+describe('lgsco serve: demo data (the bundled sample) says so', () => {
+  const BANNER = /<div class="sample-banner" id="sample-banner" role="note">DEMO DATA MIXED IN: 44 of this database&#39;s 45 decisions come from lgsco&#39;s bundled sample \(data\/sample\), 42 of them invented \(invented councils, references 00 NNN NNN\), and are counted in its figures; [^<]+<\/div><main>/;
+
+  it('a banner on every page, error pages too (the database: the sample and one other decision)', async () => {
+    for (const path of ['/', '/totals?by=council&per_capita=1', '/decisions', '/search?q=council', '/decision/00-019-044', '/decision/23-999-001', '/no-such-page', '/totals?by=nope']) {
+      const r = await get(path);
+      expect(r.body, path).toMatch(BANNER);
+      expect(r.body.match(/id="sample-banner"/g), path).toHaveLength(1);
+    }
+    expect((await get('/assets/style.css')).body).toContain('.sample-banner');
+  });
+
+  it('an invented decision is marked as one, a real decision of the sample as real, any other not at all', async () => {
+    expect((await get('/decision/00-019-044')).body).toContain('<p class="sample-note" id="sample-note"><strong>Invented decision:</strong> a decision written for lgsco&#39;s bundled demo sample (data/sample): the bodies it names, its reference and every event and payment in it are invented.</p>');
+    expect((await get('/decision/24-004-875')).body).toContain('<strong>Real decision in the demo sample:</strong> a real LGSCO decision, copied unchanged');
+    expect((await get('/decision/23-999-001')).body).not.toContain('sample-note');
+  });
+
+  it('the charts carry the short line in red; per head, the invented councils have invented populations', async () => {
+    const note = `<text class="sample-note" x="0" y="38" font-size="13" font-weight="700" fill="#d4351c">DEMO DATA MIXED IN: 44 of 45 decisions from lgsco&#39;s bundled sample (42 invented).</text>`;
+    expect((await get('/')).body).toContain(note);
+    const perHead = await get('/totals?by=council&per_capita=1');
+    expect(perHead.body).toContain(note);
+    const csv = (await get('/totals.csv?by=council&per_capita=1')).body.split('\n');
+    // Demoshire: £7,312.60 over an invented 742,000 residents; Kent, a real council, its real population.
+    expect(csv).toContain("Demoshire County Council,9,8,731260,711260,0,742000,98553,DEMO DATA MIXED IN: 44 of 45 decisions from lgsco's bundled sample (42 invented).");
+    expect(csv.find((l) => l.startsWith('Kent County Council,'))).toMatch(/^Kent County Council,1,1,130000,130000,0,1\d{6},\d+,DEMO DATA MIXED IN/);
+  });
+
+  it('a database without the sample has no banner, no chart line and no sample column', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN, FIXTURES } = await import('../helpers.js');
+    const plain = join(dbPath, '..', 'plain.db');
+    const imported = spawnSync(process.execPath, [BIN, 'import', join(FIXTURES, 'html'), '--db', plain], { encoding: 'utf8', env: { ...process.env, LGSCO_WORKERS: '0' } });
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stderr).not.toMatch(/DEMO DATA|sample/i);
+    const other = await startExplorer({ db: plain, port: 0, log: () => {} });
+    try {
+      for (const path of ['/', '/totals?by=council&per_capita=1', '/no-such-page']) {
+        const body = await (await fetch(new URL(path, other.url))).text();
+        expect(body, path).not.toMatch(/sample-banner|sample-note|DEMO DATA/);
+      }
+      const csv = await (await fetch(new URL('/totals.csv?by=council', other.url))).text();
+      expect(csv.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,recommended_pence,check_pence');
+    } finally {
+      await other.close();
+    }
   });
 });
 
@@ -159,7 +210,9 @@ describe('lgsco totals --chart', () => {
     const svg = readFileSync(out, 'utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('Ombudsman remedy payments by council');
-    expect(svg).toContain('Kent County Council');
+    expect(svg).toContain('Demoshire County Council');
+    // Demo data: the chart says so under its title, wherever it is pasted.
+    expect(svg).toContain(`<text class="sample-note" x="0" y="38" font-size="13" font-weight="700" fill="#d4351c">DEMO DATA MIXED IN: 44 of 45 decisions from lgsco&#39;s bundled sample (42 invented).</text>`);
     writeFileSync(out, '');
     const bad = spawnSync(process.execPath, [BIN, 'totals', '--db', dbPath, '--chart', join(dbPath, 'no', 'such', 'dir.svg')], { encoding: 'utf8' });
     expect(bad.status).toBe(1);

@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.js';
 import { writeFileAtomically } from '../../format/atomic-file.js';
 import { csvTable } from '../../format/csv.js';
 import { openDatabase } from '../../store/db.js';
+import { sampleNoticesOf } from '../../store/sample.js';
 import { DECISION_COLUMNS, iterateDecisionIds, iterateDecisionRows, iteratePaymentRows, loadRecord, PAYMENT_COLUMNS } from '../../store/queries.js';
 import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
 import { write, type Io } from '../output.js';
@@ -30,6 +31,9 @@ function runDataPackage(opts: ExportOptions, dir: string, io: Io): number {
   const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
   try {
     const { rows } = writeDataPackage(db, dir);
+    // Demo data (the bundled sample) is said in the descriptor's title and description, and here.
+    const notice = sampleNoticesOf(db)?.line;
+    if (notice) io.stderr.write(`${notice}\n`);
     io.stderr.write(
       `wrote ${rows.decisions} decisions, ${rows.payments} payments, ${rows.actions} actions, ${rows.faults} faults to ${dir}\n`,
     );
@@ -64,12 +68,16 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
       }
       return rows;
     };
+    // Demo data (a database holding the bundled sample) is said on stderr once the rows are out, the rows unchanged.
+    const notice = sampleNoticesOf(db)?.line;
     if (!opts.out) {
       await fill((chunk) => write(io.stdout, chunk));
+      if (notice) io.stderr.write(`${notice}\n`);
       return 0;
     }
     // Into a temporary file renamed over --out only when every row is written: a failure leaves the old file as it was.
     const rows = await writeFileAtomically(opts.out, '--out', (file) => fill((chunk) => file.write(chunk)));
+    if (notice) io.stderr.write(`${notice}\n`);
     io.stderr.write(`wrote ${rows} ${opts.payments ? 'payments' : 'decisions'} to ${opts.out}\n`);
     return 0;
   } finally {
@@ -103,6 +111,9 @@ with --format jsonl, --payments, --out or --bom.
 CSV cells are safe to open in a spreadsheet: a text cell that starts with =, +, -, @, a tab or a carriage return gets
 a ' in front, so it shows as text and never runs as a formula (numbers are left as they are). --out writes a temporary
 file beside FILE and renames it only when the export is complete: a failed export leaves FILE as it was.
+
+A database holding lgsco's bundled demo sample (data/sample: invented councils and decisions) is said to be demo data
+on stderr, and in the data package's title, description and lgsco.sample.
 
 Examples:
   $ lgsco export --format csv --out decisions.csv

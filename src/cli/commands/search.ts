@@ -3,6 +3,7 @@ import { Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { csvDocument } from '../../format/csv.js';
 import { openDatabase } from '../../store/db.js';
+import { sampleNoticesOf } from '../../store/sample.js';
 import { searchDecisions } from '../../store/queries.js';
 import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
 import { formatPounds, type Io } from '../output.js';
@@ -24,6 +25,8 @@ export function runSearch(text: string, opts: SearchOptions, io: Io): number {
   let hits;
   try {
     hits = searchDecisions(db, text, { limit: opts.limit });
+    const notice = sampleNoticesOf(db)?.line;
+    if (notice) io.stderr.write(`${notice}\n`);
   } finally {
     db.close();
   }
@@ -72,6 +75,7 @@ export function registerSearch(program: Command, io: Io): void {
       `
 A draft decision is marked [DRAFT]; its proposed remedies are not in its total (0).
 Exit status 1 when nothing matches (CSV: the header line; JSON: []).
+A database holding lgsco's bundled demo sample (invented councils and decisions) is said to be demo data on stderr.
 
 CSV columns: case_ref, organisation, decision_date, url, total_pence, total_pounds (an exact decimal, 1250.50), stage,
 rank, snippet. A text cell that starts with =, +, -, @, a tab or a carriage return gets a ' in front, so a spreadsheet

@@ -20,6 +20,8 @@ the query string), every table has a CSV download, and the pages need no JavaScr
 Ctrl-C stops the server.
 Filters and orders are lgsco totals' (a council by a whole name; per head from a minimum number of decisions), and
 every row of a totals table links to exactly the decisions it counts.
+Over a database holding lgsco's bundled demo sample (data/sample: invented councils and decisions), every page opens
+with a banner saying so, the charts and the totals CSV carry it too, and an invented decision says it is invented.
 
 Examples:
   $ lgsco serve                     # then open http://127.0.0.1:8080/

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { Decision } from '../../../schemas/decision.js';
 import { LgscoError } from '../../errors.js';
+import { SAMPLE_LABEL, sampleDecisionNote, type SampleKind } from '../../sample.js';
 import { openDatabase } from '../../store/db.js';
+import { sampleKindOf, sampleNoticesOf } from '../../store/sample.js';
 import { creditsOf, findDecisionIds, loadRecord, type Credit } from '../../store/queries.js';
 import { listSources, type DecisionSource, type SourceRole } from '../../store/sources.js';
 import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
@@ -19,13 +21,15 @@ const SOURCE_ROLE: Record<SourceRole, string> = {
 
 /**
  * A decision as a journalist reads it: header, money with its evidence, actions, faults; and its sources when given.
- * `credits` is how totals credit its money (creditsOf): printed when it goes to more than one body.
+ * `credits` is how totals credit its money (creditsOf): printed when it goes to more than one body. `sample`: what it
+ * is to lgsco's bundled demo sample when it was read from a sample file (an invented decision is headed so).
  */
-export function formatDecision(d: Decision, sources: readonly DecisionSource[] = [], credits: readonly Credit[] = []): string {
+export function formatDecision(d: Decision, sources: readonly DecisionSource[] = [], credits: readonly Credit[] = [], sample: SampleKind | null = null): string {
   const out: string[] = [];
   const draft = d.stage === 'draft';
   out.push(`${d.title ?? d.caseRef}`);
   out.push(`${'='.repeat(Math.min(80, (d.title ?? d.caseRef).length))}`);
+  if (sample) out.push(`${SAMPLE_LABEL[sample]}: ${sampleDecisionNote(sample)}`);
   if (draft) {
     out.push('DRAFT decision: sent to the parties for comment, not the final decision. Its remedies are proposals and are');
     out.push('not counted (totals, payments exports and the data package leave them out).');
@@ -78,16 +82,26 @@ export function runShow(ref: string, opts: { json?: boolean; body?: boolean; db?
   let found: Decision[];
   let sources: DecisionSource[][];
   let credits: Credit[][];
+  let samples: (SampleKind | null)[];
+  let notice: string | null;
   try {
     const ids = findDecisionIds(db, ref);
     found = ids.map((id) => loadRecord(db, id));
     sources = ids.map((id) => listSources(db, id));
     credits = ids.map((id) => creditsOf(db, id));
+    samples = ids.map((id) => sampleKindOf(db, id));
+    notice = sampleNoticesOf(db)?.line ?? null;
   } finally {
     db.close();
   }
   if (found.length === 0) throw new LgscoError(`no decision ${JSON.stringify(ref)} in ${resolveDbPath(opts.db)}`, 'NOT_FOUND', 1);
+  // A database holding the bundled demo sample says so (stderr: the JSON stays the record); an invented decision is
+  // headed as one, and with --json its note goes to stderr too.
+  if (notice) io.stderr.write(`${notice}\n`);
   if (opts.json) {
+    for (const [i, kind] of samples.entries()) {
+      if (kind) io.stderr.write(`${found[i]!.caseRef}: ${SAMPLE_LABEL[kind]}: ${sampleDecisionNote(kind)}\n`);
+    }
     io.stdout.write(`${JSON.stringify(found.length === 1 ? found[0] : found, null, 2)}\n`);
     return 0;
   }
@@ -95,7 +109,7 @@ export function runShow(ref: string, opts: { json?: boolean; body?: boolean; db?
     found
       .map((d, i) => {
         const body = opts.body ? `\n${d.sections.map((s) => `${s.heading ?? ''}\n${s.paragraphs.map((p) => `  ${p.n ? `${p.n}. ` : ''}${p.text}`).join('\n')}`).join('\n\n')}\n` : '';
-        return formatDecision(d, sources[i], credits[i]) + body;
+        return formatDecision(d, sources[i], credits[i], samples[i]) + body;
       })
       .join('\n'),
   );
@@ -120,7 +134,9 @@ A payment to check (something about it was inferred, not settled by a rule from 
 "[check: <reason>]", and the Remedy line says how much of the money is to check (totals --certain-only leaves it out).
 A decision read from its letter and from its web page is one decision: both files are listed under Sources. A draft
 decision is shown as a DRAFT (its remedies are proposals, not counted); once the final is stored, show prints the final
-and lists the draft's file under Sources (the draft itself is kept in decision_history).`,
+and lists the draft's file under Sources (the draft itself is kept in decision_history).
+A decision of lgsco's bundled demo sample (data/sample) is headed "INVENTED: …" (or, for the two real decisions in
+it, "Sample: a real LGSCO decision …"), and a database holding any says so on stderr.`,
     )
     .action((ref: string[], opts: { json?: boolean; body?: boolean; db?: string }) => {
       // A reference typed without quotes arrives as three arguments: "24 004 875".

@@ -3,6 +3,7 @@ import { Option } from 'commander';
 import { LgscoError, snippet, UsageError } from '../../errors.js';
 import { csvDocument } from '../../format/csv.js';
 import { openDatabase } from '../../store/db.js';
+import { sampleNoticesOf } from '../../store/sample.js';
 import { storeError } from '../../store/store-error.js';
 import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
 import { clip, renderTable, type Io } from '../output.js';
@@ -38,6 +39,8 @@ export function runSql(query: string, opts: SqlOptions, io: Io): number {
       throw new LgscoError(`sql: ${(err as Error).message} in "${snippet(query)}"`, 'SQL', 1);
     }
     const cols = statement.columns().map((c) => c.name);
+    const notice = sampleNoticesOf(db)?.line; // demo data (the bundled sample): said on stderr, the output unchanged
+    if (notice) io.stderr.write(`${notice}\n`);
     if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     // Exactly the query's columns (no pounds column added: the query says what it wants).
     else if (opts.format === 'csv') io.stdout.write(csvDocument(cols, rows, { bom: opts.bom === true, pounds: false }));
@@ -66,7 +69,8 @@ export function registerSql(program: Command, io: Io): void {
 The connection is read-only: INSERT, UPDATE, DELETE, DROP and the like are refused, as is what SQLite will not run
 (load_extension): one line on stderr, exit 1. Tables are described in the README ("Data model"). Money is stored in
 whole pence: amount_pence/100 would drop the pence (integer division), so write pounds with
-printf('%.2f', amount_pence / 100.0).
+printf('%.2f', amount_pence / 100.0). A database holding lgsco's bundled demo sample is said to be demo data on stderr
+(sample_sources lists its files).
 
 --format csv writes the query's columns, quoted as RFC 4180 asks; a text cell that starts with =, +, -, @, a tab or a
 carriage return gets a ' in front, so a spreadsheet never runs it as a formula (numbers are left as they are).

@@ -9,6 +9,7 @@ import { AmbiguousCouncilError, UnknownCouncilError } from '../../store/council.
 import { openDatabase } from '../../store/db.js';
 import { checkDateRange } from '../../store/filters.js';
 import { DEFAULT_MIN_DECISIONS, defaultSort, queryTotals, queryTotalsAll, TOTALS_BY, TOTALS_SORTS, type TotalsBy, type TotalsRow, type TotalsSort } from '../../store/queries.js';
+import { sampleNoticesOf, type SampleNotices } from '../../store/sample.js';
 import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
 import { clip, renderTable, wholePounds, type Io } from '../output.js';
 
@@ -115,12 +116,12 @@ const SVG_NAME_RE = /\.svg$/i;
  * order; per capita, the ranked councils), with its source line; written under a temporary name and renamed when
  * complete.
  */
-function writeChart(file: string, rows: TotalsRow[], opts: TotalsCommandOptions, io: Io): void {
+function writeChart(file: string, rows: TotalsRow[], opts: TotalsCommandOptions, io: Io, note: string | null): void {
   const perCapita = opts.perCapita === true;
   const bars = totalsBars(rows, perCapita);
   const scope = [opts.council, opts.category, opts.from && `from ${opts.from}`, opts.to && `to ${opts.to}`].filter(Boolean).join(', ');
   const title = `Ombudsman remedy payments${opts.certainOnly ? ' (certain only)' : ''} by ${opts.by}${perCapita ? ' per 100,000 residents' : ''}${scope ? ` (${scope})` : ''}`;
-  writeTextAtomically(file, '--chart', `${barChartSvg(bars, { title, format: wholePounds })}\n`);
+  writeTextAtomically(file, '--chart', `${barChartSvg(bars, { title, format: wholePounds, note })}\n`);
   io.stderr.write(`wrote a chart of ${bars.length} bars to ${file}\n`);
 }
 
@@ -148,7 +149,11 @@ export function runTotals(opts: TotalsCommandOptions, io: Io): number {
   const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
   let rows: TotalsRow[];
   let all: TotalsRow | undefined;
+  let notice: SampleNotices | null;
   try {
+    // A database holding lgsco's bundled demo sample says so: on stderr, and (in short) in every JSON row and CSV
+    // line and under the chart's title.
+    notice = sampleNoticesOf(db);
     const filters = { from, to, council: opts.council ?? null, category: opts.category ?? null, certainOnly: opts.certainOnly === true };
     rows = queryTotals(db, { by: opts.by, ...filters, perCapita, sort, minDecisions });
     if (opts.format === 'table') all = queryTotalsAll(db, filters);
@@ -158,9 +163,13 @@ export function runTotals(opts: TotalsCommandOptions, io: Io): number {
     db.close();
   }
   if (opts.limit) rows = rows.slice(0, opts.limit);
-  if (opts.chart && rows.length > 0) writeChart(opts.chart, rows, opts, io);
-  if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-  else if (opts.format === 'csv') io.stdout.write(totalsCsv(rows, perCapita, { bom: opts.bom === true }));
+  // A database holding lgsco's bundled demo sample says so (stderr), and in short in every JSON row and CSV line and
+  // under the chart's title.
+  if (notice) io.stderr.write(`${notice.line}\n`);
+  const note = notice?.short ?? null;
+  if (opts.chart && rows.length > 0) writeChart(opts.chart, rows, opts, io, note);
+  if (opts.format === 'json') io.stdout.write(`${JSON.stringify(note ? rows.map((r) => ({ ...r, sample: note })) : rows, null, 2)}\n`);
+  else if (opts.format === 'csv') io.stdout.write(totalsCsv(rows, perCapita, { bom: opts.bom === true, sample: note }));
   else if (rows.length > 0) {
     io.stdout.write(formatTotalsTable(rows, opts.by, perCapita, all, opts.certainOnly === true, minDecisions));
   }
@@ -237,13 +246,19 @@ of --chart. The chart shows the first 25 rows in the table's order.
 
 A backwards range (--from after --to) is a usage error (exit 2); nothing found exits 1 (CSV: the header line; JSON: []).
 JSON rows: {key, decisions, decisionsWithPayment, totalPence, recommendedPence, checkPence[, population,
-perHundredThousandPence, belowMinDecisions]}. CSV columns (snake_case, as every lgsco CSV): key, decisions,
+perHundredThousandPence, belowMinDecisions][, sample]}. CSV columns (snake_case, as every lgsco CSV): key, decisions,
 decisions_with_payment, total_pence, total_pounds, recommended_pence, recommended_pounds, check_pence, check_pounds[,
-population, per_100k_pence, per_100k_pounds, below_min_decisions]; pounds are exact decimals (1250.50). A text cell
-that starts with =, +, -, @, a tab or a carriage return gets a ' in front, so a spreadsheet never runs it as a formula.
+population, per_100k_pence, per_100k_pounds, below_min_decisions][, sample]; pounds are exact decimals (1250.50). A
+text cell that starts with =, +, -, @, a tab or a carriage return gets a ' in front, so a spreadsheet never runs it as
+a formula.
 
 --chart writes SVG (the name must end .svg), headed by its title and ending with a source line crediting the Local
 Government and Social Care Ombudsman, as its re-use terms ask.
+
+Demo data: a database holding decisions of lgsco's bundled sample (data/sample: invented councils and decisions,
+references 00 NNN NNN) says so in every output. Here: a line on stderr, and in short a last CSV column and a JSON
+field "sample" on every row ("DEMO DATA: 42 of 44 decisions invented …") and a red line under the chart's title. Per
+capita, the sample's invented councils have invented populations (never a real council).
 
 Examples:
   $ lgsco totals --by council --from 2024-01-01

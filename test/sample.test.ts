@@ -1,0 +1,308 @@
+/**
+ * An honest demo (issue 15): the bundled sample (data/sample) names no real body under an invented decision and has no
+ * reference a real decision could have; every file carries the sample marker, which the importer records however the
+ * sample comes in, and every output of a database holding it says it is demo data. Through the built CLI
+ * (`npm test` builds dist/ first); the explorer's banner is tested in test/serve/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAuthorityIndex, lookupAuthority } from '../src/authorities/index.js';
+import { readSampleMarker, SAMPLE_BODIES, sampleNotice } from '../src/sample.js';
+import { BIN, FIXTURES, ROOT, SHARED } from './helpers.js';
+
+const SAMPLE = join(ROOT, 'data', 'sample');
+const INVENTED_PAGES = readdirSync(SAMPLE).filter((f) => /^\d{2}-.*\.html$/.test(f)).sort();
+const SEEDS = readdirSync(SAMPLE).filter((f) => f.startsWith('seed-')).sort();
+
+function cli(args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LGSCO_WORKERS: '0' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+const tempDb = (name: string): string => join(mkdtempSync(join(tmpdir(), 'lgsco-sample-')), `${name}.db`);
+const record = (file: string): Record<string, unknown> => {
+  const r = cli(['parse', file]);
+  expect(r.code, r.stderr).toBe(0);
+  const { sourceSha256: _, ...rest } = JSON.parse(r.stdout) as Record<string, unknown>;
+  return rest;
+};
+
+/** The full notice of a database built from the whole sample, and its short form. */
+const NOTICE = "DEMO DATA: this database was built from lgsco's bundled sample (data/sample): 42 of its 44 decisions are invented (invented councils and populations, references 00 NNN NNN); 2 are real decisions copied into it. Not for publication.";
+const SHORT = "DEMO DATA: 42 of 44 decisions invented (lgsco's bundled sample). Not for publication.";
+
+describe('the bundled sample names no real body and no real reference', () => {
+  const pages = INVENTED_PAGES.map((f) => ({ f, html: readFileSync(join(SAMPLE, f), 'utf8') }));
+
+  it('42 invented pages and the 2 real seeds', () => {
+    expect(INVENTED_PAGES).toHaveLength(42);
+    expect(SEEDS).toEqual(['seed-001-hampshire-23-015-499.txt', 'seed-004-kent-24-004-875.txt']);
+  });
+
+  it('every invented page has a reference starting 00, in its title, address and breadcrumb', () => {
+    for (const { f, html } of pages) {
+      const title = /<h1 class="decision__title">([^<]*)<\/h1>/.exec(html)![1]!;
+      expect(title, f).toMatch(/(?:^|\()00 \d{3} \d{3}\)?$/);
+      const ref = /(00 \d{3} \d{3})/.exec(title)![1]!;
+      expect(html, f).toContain(`<link rel="canonical" href="https://www.lgo.org.uk/decisions/`);
+      expect(/<link rel="canonical" href="([^"]+)">/.exec(html)![1], f).toMatch(new RegExp(`/${ref.replace(/ /g, '-')}$`));
+      // No other reference of the real form (NN NNN NNN with a year other than 00) anywhere on the page.
+      expect([...html.matchAll(/(?<![\d£,.])(\d{2}) \d{3} \d{3}(?!\d)/g)].map((m) => m[1]).filter((y) => y !== '00'), f).toEqual([]);
+    }
+  });
+
+  it('no invented page names a local authority (any official name in the lookup), and each names only invented bodies', () => {
+    const official = loadAuthorityIndex().authorities.map((a) => a.officialName);
+    const invented = new Set(SAMPLE_BODIES.map((b) => b.name));
+    for (const { f, html } of pages) {
+      for (const name of official) expect(html.includes(name), `${f} names ${name}`).toBe(false);
+      const title = /<h1 class="decision__title">([^<]*)<\/h1>/.exec(html)![1]!.replace(/\s*\(?00 \d{3} \d{3}\)?$/, '');
+      for (const body of title ? title.split(' and ') : []) expect(invented.has(body), `${f}: ${body}`).toBe(true);
+    }
+  });
+
+  it('the invented bodies are no real body: the authority lookup knows none of their names', () => {
+    expect(SAMPLE_BODIES.length).toBeGreaterThanOrEqual(5);
+    for (const b of SAMPLE_BODIES) {
+      expect(lookupAuthority(b.name), b.name).toBeNull();
+      expect(lookupAuthority(b.name.replace(/^London Borough of | (County|Borough|District|City|Metropolitan Borough) Council$/g, '')), b.name).toBeNull();
+    }
+  });
+
+  it('no file name names a real place (a local authority\'s name)', () => {
+    const words = (s: string): string[] => s.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    const places = loadAuthorityIndex().authorities.map((a) => words(a.niceName));
+    for (const f of INVENTED_PAGES) {
+      const w = words(f.replace(/\.html$/, '')).join(' ');
+      for (const p of places) expect(` ${w} `.includes(` ${p.join(' ')} `), `${f} names ${p.join(' ')}`).toBe(false);
+    }
+  });
+
+  it('every file carries the sample marker: invented pages in their head, the real seeds on the line after URL:', () => {
+    for (const { f, html } of pages) {
+      expect(html, f).toContain('<meta name="lgsco:sample" content="invented">');
+      expect(readSampleMarker(Buffer.from(html)), f).toBe('invented');
+    }
+    for (const f of SEEDS) {
+      const text = readFileSync(join(SAMPLE, f), 'utf8');
+      expect(text.split('\n')[1], f).toMatch(/^lgsco:sample real \(/);
+      expect(readSampleMarker(Buffer.from(text)), f).toBe('real');
+    }
+  });
+
+  it.skipIf(!existsSync(join(SHARED, 'seeds')))('the seeds are the real decisions unchanged: the shared seed text after the URL and marker lines', () => {
+    for (const [f, shared] of [
+      ['seed-001-hampshire-23-015-499.txt', '001_f49d0ee3214cfc4d.txt'],
+      ['seed-004-kent-24-004-875.txt', '004_f29abe99467c861a.txt'],
+    ] as const) {
+      const lines = readFileSync(join(SAMPLE, f), 'utf8').split('\n');
+      expect(lines.slice(3).join('\n')).toBe(readFileSync(join(SHARED, 'seeds', shared), 'utf8'));
+    }
+  });
+
+  it('the marker changes no record: a page and a seed read the same without it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lgsco-marker-'));
+    const page = join(SAMPLE, '17-two-councils-dfg.html');
+    writeFileSync(join(dir, 'page.html'), readFileSync(page, 'utf8').replace('    <meta name="lgsco:sample" content="invented">\n', ''));
+    expect(record(join(dir, 'page.html'))).toEqual(record(page));
+    const seed = join(SAMPLE, 'seed-004-kent-24-004-875.txt');
+    const lines = readFileSync(seed, 'utf8').split('\n');
+    writeFileSync(join(dir, 'seed.txt'), [lines[0], ...lines.slice(2)].join('\n'));
+    expect(record(join(dir, 'seed.txt'))).toEqual(record(seed));
+  });
+
+  it.each([
+    ['an HTML head', '<html><head><meta name="lgsco:sample" content="invented"></head>', 'invented'],
+    ['single quotes', "<meta name='lgsco:sample' content='real'>", 'real'],
+    ['a text line after URL:', 'URL: https://www.lgo.org.uk/decisions/a/b/00-000-001\nlgsco:sample real (copied)\n\nTitle', 'real'],
+    ['another value', '<meta name="lgsco:sample" content="maybe">', null],
+    ['the words in a sentence', 'We discussed lgsco:sample files in the text.', null],
+    ['no marker', '<html><head><title>Kent County Council (24 004 875)</title></head>', null],
+  ])('readSampleMarker: %s', (_what, text, kind) => {
+    expect(readSampleMarker(Buffer.from(text))).toBe(kind);
+  });
+});
+
+describe('a database built from the sample says so in every output', () => {
+  const db = tempDb('sample');
+  let imported: ReturnType<typeof cli>;
+  beforeAll(() => {
+    imported = cli(['import', SAMPLE, '--db', db]);
+  }, 60_000);
+
+  it('the import records every sample file and says so before its last line', () => {
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toMatch(new RegExp(`${NOTICE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\nimported 44, unchanged 0, failed 0\\n$`));
+    const raw = new Database(db, { readonly: true });
+    expect(raw.prepare('SELECT kind, count(*) FROM sample_sources GROUP BY kind ORDER BY kind').raw().all()).toEqual([
+      ['invented', 42],
+      ['real', 2],
+    ]);
+    expect(raw.prepare('SELECT max(id) FROM migrations').pluck().get()).toBe(9);
+    raw.close();
+    // Again: nothing changes, and it still says so.
+    const again = cli(['import', SAMPLE, '--db', db]);
+    expect(again.stderr).toContain(`${NOTICE}\nimported 0, unchanged 44, failed 0\n`);
+  });
+
+  it('totals: a line on stderr for the table; a last CSV column and a JSON field "sample" on every row', () => {
+    const table = cli(['totals', '--db', db]);
+    expect(table.code).toBe(0);
+    expect(table.stderr).toBe(`${NOTICE}\n`);
+    expect(table.stdout).toMatch(/^Demoshire County Council\s+9\s+8\s+£7,313\s+£7,113\s+—$/m);
+    const rows = JSON.parse(cli(['totals', '--db', db, '--format', 'json']).stdout) as Record<string, unknown>[];
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) expect(r.sample).toBe(SHORT);
+    const csv = cli(['totals', '--db', db, '--format', 'csv', '--by', 'year']);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('key,decisions,decisionsWithPayment,totalPence,recommendedPence,checkPence,sample');
+    for (const l of lines.slice(1)) expect(l.endsWith(`,${SHORT.includes(',') ? `"${SHORT}"` : SHORT}`), l).toBe(true);
+    expect(csv.stderr).toBe(`${NOTICE}\n`);
+  });
+
+  it('per head: the invented councils have their invented populations, the real councils their own', () => {
+    const rows = JSON.parse(cli(['totals', '--db', db, '--format', 'json', '--per-capita']).stdout) as { key: string; totalPence: number; population: number | null; perHundredThousandPence: number | null }[];
+    for (const b of SAMPLE_BODIES) {
+      const r = rows.find((x) => x.key === b.name)!;
+      expect(r.population, b.name).toBe(b.population);
+      expect(r.perHundredThousandPence).toBe(Math.round((r.totalPence * 100000) / b.population));
+    }
+    const kent = rows.find((x) => x.key === 'Kent County Council')!;
+    expect(kent.population).toBe(loadAuthorityIndex().authorities.find((a) => a.code === 'KEN')!.population);
+    expect(rows.find((x) => x.key === '(no organisation)')!.population).toBeNull();
+  });
+
+  it('--chart: a red line under the title, in the SVG itself', () => {
+    const svg = join(db, '..', 'chart.svg');
+    const r = cli(['totals', '--db', db, '--per-capita', '--chart', svg]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(svg, 'utf8');
+    expect(text).toContain(`<text class="sample-note" x="0" y="38" font-size="13" font-weight="700" fill="#d4351c">${SHORT.replace(/'/g, '&#39;')}</text>`);
+    expect(text).toContain(`<title id="chart-title">Ombudsman remedy payments by council per 100,000 residents (${SHORT.replace(/'/g, '&#39;')})</title>`);
+  });
+
+  it('show: an invented decision is headed INVENTED, a real seed as a real decision of the sample; the notice on stderr', () => {
+    const invented = cli(['show', '00-019-044', '--db', db]);
+    expect(invented.code).toBe(0);
+    expect(invented.stdout.split('\n').slice(0, 3)).toEqual([
+      'Demoford Borough Council and Demoshire County Council (00 019 044)',
+      '='.repeat(66),
+      "INVENTED: a decision written for lgsco's bundled demo sample (data/sample): the bodies it names, its reference and every event and payment in it are invented.",
+    ]);
+    expect(invented.stdout).toContain('Credited: Demoshire County Council £500; Demoford Borough Council £200\n');
+    expect(invented.stderr).toBe(`${NOTICE}\n`);
+    const real = cli(['show', '24-004-875', '--db', db]);
+    expect(real.stdout.split('\n')[2]).toBe("Sample: a real LGSCO decision, copied unchanged into lgsco's bundled demo sample (data/sample).");
+    const json = cli(['show', '00-019-044', '--db', db, '--json']);
+    expect(JSON.parse(json.stdout)).not.toHaveProperty('sample'); // the record, as stored
+    expect(json.stderr).toBe(`${NOTICE}\n00 019 044: INVENTED: a decision written for lgsco's bundled demo sample (data/sample): the bodies it names, its reference and every event and payment in it are invented.\n`);
+  });
+
+  it('search, export and sql: the notice on stderr, their output unchanged', () => {
+    for (const args of [['search', 'council'], ['export'], ['export', '--payments'], ['sql', 'SELECT count(*) AS n FROM decisions']]) {
+      const r = cli([...args, '--db', db]);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stderr, args.join(' ')).toBe(`${NOTICE}\n`);
+      expect(r.stdout, args.join(' ')).not.toContain('DEMO DATA');
+    }
+  });
+
+  it('the data package: title, description and lgsco.sample', () => {
+    const dir = join(db, '..', 'package');
+    const r = cli(['export', '--datapackage', dir, '--db', db]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`^${NOTICE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\nwrote 44 decisions, `));
+    const d = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { title: string; description: string; lgsco: { sample: unknown } };
+    expect(d.title).toBe(`Local Government and Social Care Ombudsman decisions — ${SHORT}`);
+    expect(d.description.startsWith(`${NOTICE} Decisions of England's`)).toBe(true);
+    expect(d.lgsco.sample).toEqual({ invented: 42, real: 2, notice: NOTICE });
+  });
+
+  it('--help of totals and show says how', () => {
+    expect(cli(['totals', '--help']).stdout).toMatch(/Demo data: a database holding decisions of lgsco's bundled sample/);
+    expect(cli(['show', '--help']).stdout).toMatch(/bundled demo sample \(data\/sample\) is headed "INVENTED: …"/);
+  });
+});
+
+describe('however the sample comes in, and mixed with other decisions', () => {
+  const one = join(SAMPLE, '05-in-addition-to-stage-two-offer.html');
+
+  it('one invented file alone', () => {
+    const db = tempDb('one');
+    const r = cli(['import', one, '--db', db]);
+    expect(r.stderr).toContain("DEMO DATA: this database was built from lgsco's bundled sample (data/sample): its decision is invented (invented councils and populations, references 00 NNN NNN). Not for publication.\nimported 1,");
+    expect(JSON.parse(cli(['totals', '--db', db, '--format', 'json']).stdout)[0].sample).toBe("DEMO DATA: the decision is invented (lgsco's bundled sample). Not for publication.");
+  });
+
+  it('one real seed alone: said, as real', () => {
+    const db = tempDb('seed');
+    cli(['import', join(SAMPLE, 'seed-004-kent-24-004-875.txt'), '--db', db]);
+    expect(cli(['totals', '--db', db]).stderr).toBe("Sample: this database was built from lgsco's bundled demo sample (data/sample); its decision is a real one copied into it.\n");
+  });
+
+  it('other decisions, then a sample file: the mix is reported, by count', () => {
+    const db = tempDb('mixed');
+    expect(cli(['import', join(FIXTURES, 'html'), '--db', db]).stderr).not.toMatch(/sample|DEMO/i);
+    const others = JSON.parse(cli(['sql', "SELECT count(*) AS n FROM decisions WHERE stage = 'final'", '--db', db, '--format', 'json']).stdout)[0].n as number;
+    expect(cli(['totals', '--db', db]).stderr).toBe('');
+    const r = cli(['import', one, '--db', db]);
+    const mixed = `DEMO DATA MIXED IN: 1 of this database's ${others + 1} decisions comes from lgsco's bundled sample (data/sample), an invented one (invented councils, references 00 NNN NNN), and is counted in its figures; import your files into a new database to leave it out.`;
+    expect(r.stderr).toContain(`${mixed}\nimported 1,`);
+    expect(cli(['totals', '--db', db]).stderr).toBe(`${mixed}\n`);
+    expect(JSON.parse(cli(['totals', '--db', db, '--format', 'json']).stdout)[0].sample).toBe(`DEMO DATA MIXED IN: 1 of ${others + 1} decisions from lgsco's bundled sample (1 invented).`);
+  });
+
+  it('the sample, then the real page of a seed: that decision is no longer the sample\'s, the rest still are', () => {
+    const db = tempDb('replaced');
+    cli(['import', SAMPLE, '--db', db]);
+    const r = cli(['import', join(FIXTURES, 'html', 'seed-004.html'), '--db', db]);
+    expect(r.stderr).toContain("DEMO DATA MIXED IN: 43 of this database's 44 decisions come from lgsco's bundled sample (data/sample), 42 of them invented");
+    expect(cli(['show', '24-004-875', '--db', db]).stdout.split('\n')[2]).toBe('Reference      24 004 875');
+  });
+
+  it('a sample imported before its files were recorded is recorded by importing it again', () => {
+    const db = tempDb('older');
+    cli(['import', SAMPLE, '--db', db]);
+    const raw = new Database(db);
+    raw.exec('DELETE FROM sample_sources');
+    raw.close();
+    expect(cli(['totals', '--db', db]).stderr).toBe('');
+    expect(cli(['import', SAMPLE, '--db', db]).stderr).toContain(`${NOTICE}\nimported 0, unchanged 44, failed 0\n`);
+    expect(cli(['totals', '--db', db]).stderr).toBe(`${NOTICE}\n`);
+  });
+
+  it('a database without the sample: no notice, no sample field or column, a plain data package', () => {
+    const db = tempDb('plain');
+    expect(cli(['import', join(FIXTURES, 'html'), '--db', db]).code).toBe(0);
+    for (const args of [['totals'], ['show', '24-004-875'], ['search', 'council'], ['export']]) expect(cli([...args, '--db', db]).stderr, args.join(' ')).toBe('');
+    expect(JSON.parse(cli(['totals', '--db', db, '--format', 'json']).stdout)[0]).not.toHaveProperty('sample');
+    expect(cli(['totals', '--db', db, '--format', 'csv']).stdout.split('\n')[0]).toBe('key,decisions,decisionsWithPayment,totalPence,recommendedPence,checkPence');
+    const dir = join(db, '..', 'package');
+    cli(['export', '--datapackage', dir, '--db', db]);
+    const d = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { title: string; description: string; lgsco: Record<string, unknown> };
+    expect(d.title).toBe('Local Government and Social Care Ombudsman decisions');
+    expect(d.description).toMatch(/^Decisions of England's/);
+    expect(d.lgsco).not.toHaveProperty('sample');
+  });
+});
+
+describe('the notice, worded for what the database holds', () => {
+  it.each([
+    [{ decisions: 44, invented: 42, real: 2 }, NOTICE, SHORT],
+    [{ decisions: 3, invented: 3, real: 0 }, /: its 3 decisions are invented \(/, "DEMO DATA: all 3 decisions invented (lgsco's bundled sample). Not for publication."],
+    [{ decisions: 45, invented: 42, real: 2 }, /^DEMO DATA MIXED IN: 44 of this database's 45 decisions come from .*, 42 of them invented /, "DEMO DATA MIXED IN: 44 of 45 decisions from lgsco's bundled sample (42 invented)."],
+    [{ decisions: 9, invented: 0, real: 1 }, /^Sample: 1 of this database's 9 decisions comes from lgsco's bundled demo sample \(data\/sample\): a real decision copied into it\.$/, "Includes 1 real decision copied from lgsco's bundled demo sample."],
+  ])('%j', (status, line, short) => {
+    if (typeof line === 'string') expect(sampleNotice(status)).toBe(line);
+    else expect(sampleNotice(status)).toMatch(line);
+    expect(sampleNotice(status, { short: true })).toBe(short);
+  });
+
+  it('none when the database holds no sample decision', () => {
+    expect(sampleNotice(null)).toBeNull();
+    expect(sampleNotice({ decisions: 10, invented: 0, real: 0 })).toBeNull();
+  });
+});
