@@ -158,8 +158,9 @@ describe('a database built from the sample says so in every output', () => {
     for (const r of rows) expect(r.sample).toBe(SHORT);
     const csv = cli(['totals', '--db', db, '--format', 'csv', '--by', 'year']);
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('key,decisions,decisionsWithPayment,totalPence,recommendedPence,checkPence,sample');
-    for (const l of lines.slice(1)) expect(l.endsWith(`,${SHORT.includes(',') ? `"${SHORT}"` : SHORT}`), l).toBe(true);
+    expect(lines[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds,sample');
+    for (const l of lines.slice(1)) expect(l.endsWith(`,${SHORT}`), l).toBe(true);
+    expect(lines).toContain(`2024,20,18,1640540,16405.40,1590540,15905.40,30000,300.00,${SHORT}`);
     expect(csv.stderr).toBe(`${NOTICE}\n`);
   });
 
@@ -279,7 +280,7 @@ describe('however the sample comes in, and mixed with other decisions', () => {
     expect(cli(['import', join(FIXTURES, 'html'), '--db', db]).code).toBe(0);
     for (const args of [['totals'], ['show', '24-004-875'], ['search', 'council'], ['export']]) expect(cli([...args, '--db', db]).stderr, args.join(' ')).toBe('');
     expect(JSON.parse(cli(['totals', '--db', db, '--format', 'json']).stdout)[0]).not.toHaveProperty('sample');
-    expect(cli(['totals', '--db', db, '--format', 'csv']).stdout.split('\n')[0]).toBe('key,decisions,decisionsWithPayment,totalPence,recommendedPence,checkPence');
+    expect(cli(['totals', '--db', db, '--format', 'csv']).stdout.split('\n')[0]).toBe('key,decisions,decisions_with_payment,total_pence,total_pounds,recommended_pence,recommended_pounds,check_pence,check_pounds');
     const dir = join(db, '..', 'package');
     cli(['export', '--datapackage', dir, '--db', db]);
     const d = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { title: string; description: string; lgsco: Record<string, unknown> };
