@@ -99,9 +99,10 @@ describe('lgsco serve: demo data (the bundled sample) says so', () => {
     const perHead = await get('/totals?by=council&per_capita=1');
     expect(perHead.body).toContain(note);
     const csv = (await get('/totals.csv?by=council&per_capita=1')).body.split('\n');
-    // Demoshire: £7,312.60 over an invented 742,000 residents; Kent, a real council, its real population.
-    expect(csv).toContain("Demoshire County Council,9,8,731260,7312.60,711260,7112.60,0,0.00,742000,98553,985.53,DEMO DATA MIXED IN: 44 of 45 decisions from lgsco's bundled sample (42 invented).");
-    expect(csv.find((l) => l.startsWith('Kent County Council,'))).toMatch(/^Kent County Council,1,1,130000,1300\.00,130000,1300\.00,0,0\.00,1\d{6},\d+,\d+\.\d\d,DEMO DATA MIXED IN/);
+    // Demoshire: £7,312.60 over an invented 742,000 residents; Kent, a real council, its real population (and, with one
+    // decision here, no per-head figure).
+    expect(csv).toContain("Demoshire County Council,9,8,731260,7312.60,711260,7112.60,0,0.00,742000,98553,985.53,false,DEMO DATA MIXED IN: 44 of 45 decisions from lgsco's bundled sample (42 invented).");
+    expect(csv.find((l) => l.startsWith('Kent County Council,'))).toMatch(/^Kent County Council,1,1,130000,1300\.00,130000,1300\.00,0,0\.00,1\d{6},,,true,DEMO DATA MIXED IN/);
   });
 
   it('a database without the sample has no banner, no chart line and no sample column', async () => {
