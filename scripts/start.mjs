@@ -4,6 +4,8 @@
 // data (invented decisions under invented council names, references 00 NNN NNN, and two real decisions), and every
 // output made from the database says so: here, first and last.
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,8 +34,19 @@ try {
   const rows = queryTotals(db, { by: 'council' });
   const all = queryTotalsAll(db, {});
   const notice = sampleNoticesOf(db)?.line;
+  // A database made by an older lgsco also holds the older sample's pages (invented decisions under real council names):
+  // their files are gone from data/sample or hold the current sample now. Say how to start afresh.
+  const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  const gone = db
+    .prepare('SELECT s.location, s.sha256 FROM sample_sources s JOIN decisions d ON d.key = s.decision_key AND d.source_sha256 = s.sha256')
+    .all()
+    .filter((s) => !existsSync(s.location) || sha256(s.location) !== s.sha256);
   console.log('');
   if (notice) console.log(warn(notice));
+  if (gone.length > 0) {
+    const what = gone.length === 1 ? '1 decision' : `${gone.length} decisions`;
+    console.log(warn(`${dbPath} also holds ${what} of an older version of the sample (its files have changed or gone since): delete ${dbPath} and run npm start again for the current sample alone.`));
+  }
   console.log(bold(`Remedy money by council: ${formatPounds(all.totalPence)} across ${all.decisions} decisions (${formatPounds(all.recommendedPence)} newly recommended)`));
   console.log('');
   process.stdout.write(formatTotalsTable(rows, 'council', false, all));

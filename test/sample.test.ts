@@ -5,7 +5,7 @@
  * (`npm test` builds dist/ first); the explorer's banner is tested in test/serve/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -274,6 +274,46 @@ describe('however the sample comes in, and mixed with other decisions', () => {
     expect(cli(['import', SAMPLE, '--db', db]).stderr).toContain(`${NOTICE}\nimported 0, unchanged 44, failed 0\n`);
     expect(cli(['totals', '--db', db]).stderr).toBe(`${NOTICE}\n`);
   });
+
+  it("a database that took the sample in before it was marked (an older clone's data/lgsco.db) says so once upgraded", () => {
+    // The files as an older sample had them: no marker, in a data/sample folder.
+    const old = join(mkdtempSync(join(tmpdir(), 'lgsco-old-clone-')), 'data', 'sample');
+    mkdirSync(old, { recursive: true });
+    writeFileSync(join(old, '05-in-addition-to-stage-two-offer.html'), readFileSync(one, 'utf8').replace('    <meta name="lgsco:sample" content="invented">\n', ''));
+    const seed = readFileSync(join(SAMPLE, 'seed-001-hampshire-23-015-499.txt'), 'utf8').split('\n');
+    writeFileSync(join(old, 'seed-001-hampshire-23-015-499.txt'), [seed[0], ...seed.slice(2)].join('\n'));
+    const db = tempDb('older-clone');
+    expect(cli(['import', old, join(FIXTURES, 'html', 'seed-004.html'), '--db', db]).stderr).not.toMatch(/DEMO|sample/i);
+    // Back to a database from before migration 9.
+    const raw = new Database(db);
+    raw.exec('DROP TABLE sample_sources; DELETE FROM migrations WHERE id = 9;');
+    raw.close();
+    // Opened again (read-only: upgraded first), it knows the sample's decisions by where they were read.
+    expect(cli(['totals', '--db', db]).stderr).toBe(
+      "DEMO DATA MIXED IN: 2 of this database's 3 decisions come from lgsco's bundled sample (data/sample), 1 of them invented (invented councils, references 00 NNN NNN), and are counted in its figures; import your files into a new database to leave them out.\n",
+    );
+    const check = new Database(db, { readonly: true });
+    expect(check.prepare('SELECT kind FROM sample_sources ORDER BY kind').pluck().all()).toEqual(['invented', 'real']);
+    check.close();
+  });
+
+  it('npm start over a database holding an older version of the sample says how to start afresh', () => {
+    // A sample page imported from a file that has changed since, under a reference the sample no longer has (as the
+    // older sample's pages all were: real council names, other references).
+    const dir = mkdtempSync(join(tmpdir(), 'lgsco-older-sample-'));
+    const page = join(dir, '05-in-addition-to-stage-two-offer.html');
+    writeFileSync(page, readFileSync(one, 'utf8').replaceAll('00 006 929', '00 999 929').replaceAll('00-006-929', '00-999-929'));
+    const db = tempDb('start-older');
+    cli(['import', page, '--db', db]);
+    writeFileSync(page, 'changed since');
+    const start = spawnSync(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LGSCO_DB: db, NO_COLOR: '1' } });
+    expect(start.status).toBe(0);
+    expect(start.stdout).toContain(`${db} also holds 1 decision of an older version of the sample (its files have changed or gone since): delete ${db} and run npm start again for the current sample alone.\n`);
+    // A database of the current sample alone: no such line.
+    const fresh = tempDb('start-fresh');
+    const again = spawnSync(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LGSCO_DB: fresh, NO_COLOR: '1' } });
+    expect(again.stdout).not.toContain('older version');
+  }, 60_000);
 
   it('a database without the sample: no notice, no sample field or column, a plain data package', () => {
     const db = tempDb('plain');
