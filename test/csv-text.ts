@@ -15,7 +15,7 @@ export function parseCsv(text: string): string[][] {
     } else if (c === '"') quoted = true;
     else if (c === ',') row.push(field), (field = '');
     else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
+    else if (c !== '\r') field += c;
   }
   if (field !== '' || row.length) row.push(field), rows.push(row);
   return rows;

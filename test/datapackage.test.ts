@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from './csv-text.js';
 import { DecisionSchema } from '../schemas/decision.js';
 import { ActionKindSchema, OutcomeSchema, PaymentPurposeSchema, PaymentStatusSchema } from '../schemas/enums.js';
 import { FaultSchema, PaymentSchema, RemedySchema } from '../schemas/remedy.js';
@@ -16,27 +17,6 @@ import { BIN, ROOT } from './helpers.js';
 function cli(args: string[]): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines) into rows of strings. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
 }
 
 /** A CSV file as header + records (column name → raw string). */

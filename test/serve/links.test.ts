@@ -12,30 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExplorer, type Explorer } from '../../src/serve/server.js';
 import { TOTALS_BY } from '../../src/store/queries.js';
 import { buildFiltersDb, EBC, ECC, inventedText, NBC } from '../filters-db.js';
+import { csvRecords as parseCsv } from '../csv-text.js';
 import { BIN } from '../helpers.js';
 import { buildExplorerDb } from './explorer-db.js';
-
-/** RFC 4180 rows (quoted fields with commas, quotes and line breaks). */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  const [head, ...body] = rows;
-  return body.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
-}
 
 const unescape = (s: string): string => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
