@@ -1,13 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { HAS_CHROMIUM, launchChromium } from './chromium.js';
 import { startExplorer, type Explorer } from '../../src/serve/server.js';
 import { buildExplorerDb } from './explorer-db.js';
 
-/** Debian's chromium (installed by .ci/run when apt is available); never a downloaded browser. */
-const CHROMIUM = process.env.LGSCO_CHROMIUM ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`skipped: browser tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 let explorer: Explorer;
 let browser: Browser;
@@ -15,14 +12,8 @@ let page: Page;
 
 describe.skipIf(!HAS_CHROMIUM)('lgsco serve in a real browser (headless Chromium)', () => {
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
     explorer = await startExplorer({ db: buildExplorerDb(), port: 0, log: () => {} });
-    // The flags keep Chromium off the network (this machine refuses outside connections) and out of the sandbox (root).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await (await browser.newContext({ acceptDownloads: true })).newPage();
   }, 90_000);
   afterAll(async () => {

@@ -3,16 +3,12 @@
  * of filters-db.ts: a part of a council name is refused with the bodies it may mean, one click away; the per-head view
  * is ranked per head like its chart, with too-few-decision councils apart; "(no date)" leads to the undated decision.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { HAS_CHROMIUM, launchChromium } from './chromium.js';
 import { startExplorer, type Explorer } from '../../src/serve/server.js';
 import { buildFiltersDb, EBC, ECC, NBC } from '../filters-db.js';
 
-/** Debian's chromium (installed by .ci/run when apt is available); never a downloaded browser. */
-const CHROMIUM = process.env.LGSCO_CHROMIUM ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`skipped: browser tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 let explorer: Explorer;
 let browser: Browser;
@@ -20,14 +16,8 @@ let page: Page;
 
 describe.skipIf(!HAS_CHROMIUM)('explorer filters and orders in a real browser (headless Chromium)', () => {
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
     explorer = await startExplorer({ db: buildFiltersDb(), port: 0, log: () => {} });
-    // The flags keep Chromium off the network (this machine refuses outside connections) and out of the sandbox (root).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
   }, 90_000);
   afterAll(async () => {
