@@ -1,20 +1,14 @@
-import { DecisionSchema, type Decision } from '../schemas/decision.js';
-import { lookupAuthority } from '../src/authorities/index.js';
 import { LgscoError } from '../src/errors.js';
-import { organisationName } from '../src/extract/organisation.js';
-import { extractOutcome } from '../src/extract/outcome.js';
-import { parseDecision, readDocument } from '../src/parse.js';
 import type { Db } from '../src/store/db.js';
 import { DecisionWriter, prepareRows, type UpsertStatus } from '../src/store/decisions.js';
 import { CrawlState, type ItemRow } from './crawl-state.js';
-import type { FetchedPage, PoliteClient } from './http.js';
-import { applyListingFacts, monthWindows, pageCount, parseListingPage, searchPath, splitWindow, type ListingItem, type ListingPage, type Window } from './listing.js';
-import { rawExtension, type RawArchive } from './raw-archive.js';
+import { buildRecord, DecisionPages, errorLine } from './decision-pages.js';
+import type { PoliteClient } from './http.js';
+import { monthWindows, pageCount, parseListingPage, searchPath, splitWindow, type ListingItem, type ListingPage, type Window } from './listing.js';
+import type { RawArchive } from './raw-archive.js';
 
 /** Above this many results a window is halved, to stay well under any pagination ceiling (the site's is unknown). */
 export const MAX_WINDOW_RESULTS = 500;
-/** A report has at most this many chapters (a guard against a site that ignores ?chapter and repeats a page). */
-const MAX_CHAPTERS = 30;
 
 export interface CrawlOptions {
   from: string;
@@ -62,8 +56,6 @@ export interface CrawlDeps {
   onLog?: (line: string) => void;
 }
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
-
 /**
  * The crawl: month windows over the decision search, each checked against the site's own count, then every listed
  * decision fetched (all chapters), archived, parsed and stored. All state is in the database, so a re-run with the
@@ -72,6 +64,7 @@ const message = (err: unknown): string => (err instanceof Error ? err.message : 
 export class Crawler {
   private readonly state: CrawlState;
   private readonly writer: DecisionWriter;
+  private readonly pages: DecisionPages;
   private readonly summary: CrawlSummary = {
     windowsComplete: 0,
     windowsIncomplete: [],
@@ -91,6 +84,7 @@ export class Crawler {
   ) {
     this.state = new CrawlState(deps.db);
     this.writer = new DecisionWriter(deps.db);
+    this.pages = new DecisionPages(this.state, deps.client, deps.archive, options.refresh === true);
   }
 
   /** Crawl every window of the range; never throws for one bad page or window (they are in the summary). */
@@ -130,7 +124,7 @@ export class Crawler {
     try {
       await this.deps.client.get('/decisions', { accept: [404] });
     } catch (err) {
-      this.log(`warning: ${message(err)} (warming up the search session)`);
+      this.log(`warning: ${errorLine(err)} (warming up the search session)`);
     }
   }
 
@@ -209,7 +203,7 @@ export class Crawler {
         reason = expected === null ? `no result count on the page (${collected.size} items seen)` : `the site says ${expected} results but ${collected.size} were listed`;
       } catch (err) {
         if (this.options.signal?.aborted) return false;
-        reason = message(err);
+        reason = errorLine(err);
         // robots.txt will not change its mind within a run: walking the window again only repeats the refusal.
         if (/disallowed by robots\.txt/.test(reason)) {
           this.log(`${w.fd}..${w.td}: ${reason}`);
@@ -251,21 +245,8 @@ export class Crawler {
   /** Fetch (or take from the archive) every chapter of a decision, then parse and store it; false on failure. */
   private async fetchDecision(item: ItemRow): Promise<boolean> {
     this.fetched++;
-    const path = new URL(item.url).pathname;
-    const chapters: Buffer[] = [];
-    let location = '';
     try {
-      for (let ch = 1; ch <= MAX_CHAPTERS; ch++) {
-        const pageUrl = this.deps.client.resolve(ch === 1 ? path : `${path}?chapter=${ch}`)!.href;
-        const body = await this.fetchPage(pageUrl, pageKey(item.url, ch), item.url, ch);
-        if (body === null) break; // no such chapter
-        if (ch > 1 && !(await isNextChapter(body, chapters, item))) break;
-        chapters.push(body);
-        if (ch === 1) location = pageUrl;
-        // Reports come in chapters; a statement is one page (unless it links a second chapter).
-        if (ch === 1 && item.document_type !== 'report' && !body.includes('chapter=2')) break;
-      }
-      if (chapters.length === 0) throw new LgscoError(`${location || item.url}: the decision page is gone (HTTP 404)`, 'GONE');
+      const { chapters, location } = await this.pages.fetchChapters(item);
       const record = await buildRecord(chapters, item, location);
       const status = this.state.storeDecision(this.writer, prepareRows(record), location, item.url, chapters.length);
       this.summary.decisions[status]++;
@@ -273,7 +254,7 @@ export class Crawler {
       return true;
     } catch (err) {
       if (this.options.signal?.aborted && !(err instanceof LgscoError && err.code === 'PARSE')) return false;
-      const reason = message(err);
+      const reason = errorLine(err);
       this.state.setItem(item.url, 'failed', reason);
       this.summary.failures.push({ url: item.url, reason });
       this.log(`Error: ${reason.startsWith('http') ? reason : `${item.url}: ${reason}`}`);
@@ -281,81 +262,4 @@ export class Crawler {
       return false;
     }
   }
-
-  /** One page's bytes: from the archive when already fetched (unless refreshing), else a (conditional) GET. Null: no such page. */
-  private async fetchPage(fetchUrl: string, url: string, decisionUrl: string, chapter: number): Promise<Buffer | null> {
-    const known = this.state.page(url);
-    const archived = known?.status === 'fetched' && known.sha256 ? this.deps.archive.get(known.sha256) : null;
-    if (archived && !this.options.refresh) return archived;
-    if (known?.status === 'missing' && !this.options.refresh) return null;
-    let res: FetchedPage;
-    try {
-      res = await this.deps.client.get(fetchUrl, {
-        accept: [404, 410],
-        referer: new URL('/decisions', this.deps.client.base).href, // as a browser arriving from the search would
-        etag: archived ? known?.etag : null,
-        lastModified: archived ? known?.last_modified : null,
-      });
-    } catch (err) {
-      const status = (err as { status?: number | null }).status ?? null;
-      this.state.savePage({ url, decision_url: decisionUrl, chapter, status: 'failed', http_status: status, attempts: 1, etag: null, last_modified: null, sha256: null, error: message(err) });
-      throw err;
-    }
-    const base = { url, decision_url: decisionUrl, chapter, http_status: res.status, attempts: res.attempts, etag: res.etag, last_modified: res.lastModified };
-    if (res.status === 304 && archived) {
-      this.state.savePage({ ...base, status: 'fetched', sha256: known!.sha256 });
-      return archived;
-    }
-    if (res.status === 404 || res.status === 410) {
-      this.state.savePage({ ...base, status: 'missing', sha256: null, error: `HTTP ${res.status}` });
-      return null;
-    }
-    const { sha256 } = this.deps.archive.put(res.body, rawExtension(res.contentType));
-    this.state.savePage({ ...base, status: 'fetched', sha256 });
-    return res.body;
-  }
-}
-
-/**
- * The crawl_pages key of a page: its canonical address (plus ?chapter=N), not the address fetched, so the state (and
- * its ETags) carries over between a mirror, the live site and a test server on another port.
- */
-export function pageKey(decisionUrl: string, chapter: number): string {
-  return chapter === 1 ? decisionUrl : `${decisionUrl}?chapter=${chapter}`;
-}
-
-/**
- * Whether a page fetched as chapter N is really the next chapter: not a copy of an earlier one (a site that ignores
- * ?chapter), about the same decision (a "page not found" served with 200 is not), and not empty.
- */
-async function isNextChapter(body: Buffer, earlier: Buffer[], item: ItemRow): Promise<boolean> {
-  if (earlier.some((c) => c.equals(body))) return false;
-  const ref = item.case_ref ?? '';
-  const text = body.toString('utf8');
-  if (ref && !text.includes(ref) && !text.includes(ref.replace(/ /g, '-'))) return false;
-  try {
-    const doc = await readDocument(body);
-    return doc.sections.some((s) => s.paragraphs.length > 0);
-  } catch {
-    return false;
-  }
-}
-
-/** Parse a decision's chapters (chapter 1 first) and fill what the page lacks from its listing item; validated. */
-export async function buildRecord(chapters: Buffer[], item: ItemRow, location: string): Promise<Decision> {
-  const facts: Partial<ListingItem> = {
-    documentType: item.document_type,
-    outcome: extractOutcome(item.outcome),
-    outcomeLabel: item.outcome,
-    subcategory: item.subcategory,
-    date: item.listing_date,
-    summary: item.summary,
-    organisation: organisationName(item.title),
-  };
-  const parsed = await parseDecision(chapters.length === 1 ? chapters[0]! : chapters, {
-    url: item.url,
-    filename: location || item.url,
-    documentType: item.document_type,
-  });
-  return DecisionSchema.parse(applyListingFacts(parsed, facts, lookupAuthority));
 }

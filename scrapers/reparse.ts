@@ -1,6 +1,6 @@
 import type { Db } from '../src/store/db.js';
 import { DecisionWriter, prepareRows, type UpsertStatus } from '../src/store/decisions.js';
-import { buildRecord } from './crawl.js';
+import { buildRecord } from './decision-pages.js';
 import { CrawlState } from './crawl-state.js';
 import type { RawArchive } from './raw-archive.js';
 
