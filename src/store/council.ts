@@ -58,8 +58,9 @@ const BODY_NAMES = new WeakMap<Db, { version: string; byName: Map<string, BodyNa
 
 /**
  * Every body the decisions name (organisations of titles, bodies payments are credited to), by its name folded to
- * lower case. Reading them scans a covering index (40 ms at 150,000 decisions), so they are kept per connection until
- * the database changes (data_version: another connection's commit; total_changes: this one's).
+ * lower case. Reading them scans a covering index, too slow on a large archive to repeat at every look-up, so they
+ * are kept per connection until the database changes (data_version: another connection's commit; total_changes: this
+ * one's).
  */
 function bodyNames(db: Db): Map<string, BodyName[]> {
   const { v, t } = db.prepare('SELECT (SELECT data_version FROM pragma_data_version) AS v, total_changes() AS t').get() as { v: number; t: number };

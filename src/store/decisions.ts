@@ -107,7 +107,7 @@ export class DecisionWriter {
       // only then is there a group to settle.
       shares: p('SELECT 1 FROM decisions WHERE (case_ref = ? OR body_sha256 = ? OR body_sha256 = ?) AND id <> ? LIMIT 1'),
       // The group's rows and whether each counts, then one single-row UPDATE per change: a multi-row UPDATE runs in a
-      // statement transaction, and FTS5 writes out its pending index at every one (1.4 ms each on the bench corpus).
+      // statement transaction, and FTS5 writes out its pending index at every one, a cost paid again for each record.
       group: p(`SELECT id, counts_money AS counts, ${COUNTS_MONEY_SQL} AS should FROM decisions
         WHERE case_ref IN (?, ?) OR body_sha256 IN (?, ?) OR body_sha256 IN (SELECT body_sha256 FROM decisions WHERE case_ref IN (?, ?))`),
       setCounts: p('UPDATE decisions SET counts_money = ? WHERE id = ?'),

@@ -51,9 +51,9 @@ export const SEARCH_CANDIDATES = 10_000;
 export function searchDecisions(db: Db, text: string, options: { limit?: number; candidates?: number } = {}): SearchHit[] {
   const query = toFtsQuery(text);
   if (!query) return [];
-  // A word in nearly every decision ("council") would have bm25 score every one of them (150 ms at 150,000): past
-  // SEARCH_CANDIDATES matches, only the most recently stored SEARCH_CANDIDATES are ranked. Finding that bound walks
-  // the index by rowid without scoring (under a millisecond).
+  // A word in nearly every decision ("council") would have bm25 score every one of them, a cost that grows with the
+  // archive: past SEARCH_CANDIDATES matches, only the most recently stored SEARCH_CANDIDATES are ranked. Finding that
+  // bound walks the index by rowid without scoring, which stays cheap.
   const bound = db
     .prepare('SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
     .get(query, (options.candidates ?? SEARCH_CANDIDATES) - 1) as { rowid: number } | undefined;

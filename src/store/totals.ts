@@ -167,7 +167,7 @@ const decisionMoney = (t: string): MoneyColumns => ({
 
 /**
  * The sum of `value` over the rows that count money (the decision's row is `t`), 0 when none does. An aggregate FILTER
- * skips the rows that do not count at less cost than a CASE in the sum (7% of totals by council at 150,000).
+ * skips the rows that do not count at less cost than a CASE in the sum, and totals by council is a query people wait on.
  */
 const countedSum = (t: string, value: string): string => `coalesce(sum(${value}) FILTER (WHERE ${t}.counts_money), 0)`;
 
@@ -210,7 +210,7 @@ function totalsRows(db: Db, grouping: TotalsBy | 'all', options: Omit<TotalsOpti
   });
   // … its money to check, from the few decisions that have some, and with certainOnly that money taken out (a decision
   // whose payments are all to check has none). The index is named: left to itself the planner may read a full index
-  // in the grouping's order and look up every decision (by year: 200 ms at 150,000).
+  // in the grouping's order and look up every decision, a cost that grows with the whole archive, not with the few.
   const c = filters('d', true);
   const checked = sums('d', decisionMoney('d'), false).check;
   parts.push({
