@@ -5,11 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDecision, type Decision, type Evidence, type Payment } from '../src/index.js';
 import { loadExtraCases, loadLabelledCases, type Expected, type LabelledCase, type LabelPayment, type LoadedCases } from './accuracy-labels.js';
-
-/** Words that open a label's payee without naming anyone ("the family" and "family" are the same payee). */
-const LEADING_ARTICLE_RE = /^(?:the|a|an)\s+/;
-/** Where a label's payee stops naming and starts explaining: "Mr X (and his late mother's estate)". */
-const PAYEE_GLOSS_RE = /[(,;:[]/;
+import { payeeAgrees } from './accuracy-payee.js';
 
 /** What kind of disagreement: the list is grouped and counted by these. */
 export type DisagreementKind =
@@ -91,35 +87,6 @@ export interface AccuracyReport {
   scoreboard: Scoreboard;
   results: CaseResult[];
   heldOut: number;
-}
-
-/** Lower case, plain apostrophes, letters/digits/spaces only, no leading article. */
-export function normalisePayee(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(LEADING_ARTICLE_RE, '');
-}
-
-/** A payee's leading name: up to the first bracket, comma, semicolon or colon, normalised. */
-export function leadingName(payee: string): string {
-  return normalisePayee(payee.split(PAYEE_GLOSS_RE)[0]!);
-}
-
-/**
- * Loose payee agreement: the leading names of both (a gloss such as "(1 of 2)" or "(and his late mother's estate)"
- * cut off, normalised) are equal, or the parser's is contained in the label's as whole words ("Mrs X" in "Mr and
- * Mrs X"). A missing parsed payee never agrees; a label without a payee always does.
- */
-export function payeeAgrees(parsed: string | null, labelPayee: string | null | undefined): boolean {
-  if (!labelPayee) return true;
-  if (!parsed) return false;
-  const p = leadingName(parsed);
-  const l = leadingName(labelPayee);
-  return p !== '' && (p === l || ` ${l} `.includes(` ${p} `));
 }
 
 const pounds = (pence: number | null | undefined): string =>

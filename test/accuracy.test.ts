@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { leadingName, payeeAgrees, runAccuracy } from '../scripts/accuracy-compare.js';
+import { runAccuracy } from '../scripts/accuracy-compare.js';
+import { leadingName, payeeAgrees } from '../scripts/accuracy-payee.js';
 import { hasLabels, labelFigures, loadLabelledCases } from '../scripts/accuracy-labels.js';
 import { FIXTURES, HAS_SHARED, SHARED, SHARED_SKIP_MESSAGE } from './helpers.js';
 
