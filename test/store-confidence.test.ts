@@ -3,7 +3,7 @@
  * decision keeps its money to check, totals say how much of every figure is to check and `certainOnly` leaves that
  * money out (every grouping, per capita, the All line, money credited by payer), migration 8 upgrades a database, show
  * marks payments to check, and the exports carry the columns. Every body, reference and code here is invented (no money
- * under a real council's name); the authorities are a test index, as in store-credit.test.ts.
+ * under a real council's name); the authorities are a test index (test/invented-authorities.ts).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,54 +12,27 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../schemas/decision.js';
 import type { Payment } from '../schemas/remedy.js';
-import { matchAuthority, type Authority, type AuthorityIndex } from '../src/authorities/index.js';
+import type { AuthorityIndex } from '../src/authorities/index.js';
 import { formatDecision } from '../src/cli/commands/show.js';
 import { RESOURCES, fieldsOf } from '../src/datapackage/columns.js';
 import { listDecisions, overview } from '../src/store/browse.js';
-import type { AuthorityLookup } from '../src/store/credit.js';
 import { withPoundsColumns } from '../src/format/csv.js';
 import { packageColumns } from '../src/store/datapackage.js';
 import { openDatabase, type Db } from '../src/store/db.js';
-import { DecisionWriter } from '../src/store/decisions.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { creditsOf, findDecisionIds, iteratePaymentRows, loadRecord, PAYMENT_COLUMNS, queryTotals, queryTotalsAll, TOTALS_BY, type TotalsRow } from '../src/store/queries.js';
+import { authority, BOROUGH, COUNTY, decisionAbout, lookupIn, organisation, storeWithAuthorities } from './invented-authorities.js';
 import { letterRecord, pageRecord, sha } from './stage-records.js';
 
-const COUNTY = 'Exampleton County Council';
-const BOROUGH = 'Exampleton Borough Council';
 const NEXT_SENTENCE = 'amount stated in the sentence after the payment';
 const TENSE = 'status read from the verb’s tense';
 
-const authority = (code: string, officialName: string, population: number): Authority => ({
-  code,
-  gss: null,
-  officialName,
-  niceName: officialName.replace(/ (?:County|Borough) Council$/, ''),
-  type: 'CTY',
-  typeName: 'County council',
-  nation: 'England',
-  region: 'Test region',
-  population,
-  startDate: null,
-  endDate: null,
-  replacedBy: [],
-});
 const TEST_INDEX: AuthorityIndex = {
   authorities: [authority('XEC', COUNTY, 500_000), authority('XEB', BOROUGH, 100_000)],
   names: { 'exampleton county council': 'XEC', 'exampleton borough council': 'XEB' },
 };
-const lookup: AuthorityLookup = (name) => matchAuthority(name, TEST_INDEX);
-
-function testStore(path = ':memory:'): { db: Db; writer: DecisionWriter } {
-  const db = openDatabase(path);
-  const insert = db.prepare(
-    'INSERT OR REPLACE INTO authorities (code, gss_code, official_name, nice_name, type, type_name, nation, region, population) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const a of TEST_INDEX.authorities) insert.run(a.code, a.officialName, a.niceName, a.type, a.typeName, a.nation, a.region, a.population);
-  return { db, writer: new DecisionWriter(db, { authorityLookup: lookup }) };
-}
-
-const org = (name: string) => ({ name, authorityCode: lookup(name)?.code ?? null, gssCode: null });
+const lookup = lookupIn(TEST_INDEX);
+const testStore = (path?: string) => storeWithAuthorities(TEST_INDEX, path);
 
 /** A payment: certain, or to check with `reason`. */
 function payment(pence: number, quote: string, reason: string | null = null, over: Partial<Payment> = {}): Payment {
@@ -67,27 +40,14 @@ function payment(pence: number, quote: string, reason: string | null = null, ove
   return { ...base, amountPence: pence, confidence: reason ? 'check' : 'certain', checkReason: reason, evidence: { ...base.evidence, quote }, ...over };
 }
 
-/** An invented final decision about `bodies` with these payments (totals are their sums, as the extractor's are). */
-function decision(ref: string, bodies: string[], payments: Payment[], over: Partial<Decision> = {}): Decision {
-  return pageRecord({
-    caseRef: ref,
+/** An invented final decision about `bodies` with these payments, under Adult care services > Charging. */
+const decision = (ref: string, bodies: string[], payments: Payment[], over: Partial<Decision> = {}): Decision =>
+  decisionAbout(ref, bodies, bodies.map((name) => organisation(lookup, name)), payments, {
     url: `https://www.lgo.org.uk/decisions/adult-care-services/charging/${ref.replace(/ /g, '-')}`,
-    title: `${bodies.join(' and ')} (${ref})`,
-    organisations: bodies.map(org),
     category: 'Adult care services',
     subcategory: 'Charging',
-    decisionDate: '2025-03-12',
-    sections: [...pageRecord().sections, { heading: 'Agreed action', paragraphs: payments.map((p, i) => ({ n: 10 + i, text: p.evidence.quote })) }],
-    remedy: {
-      ...pageRecord().remedy,
-      payments,
-      totalPence: payments.reduce((s, p) => s + p.amountPence, 0),
-      recommendedPence: payments.filter((p) => p.status === 'recommended').reduce((s, p) => s + p.amountPence, 0),
-    },
-    sourceSha256: sha(ref),
     ...over,
   });
-}
 
 /** Exampleton Borough Council: £500 certain and £2,345 to check (the sum in the sentence after "settle the invoice"). */
 const mixed = (over: Partial<Decision> = {}) =>

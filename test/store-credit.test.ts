@@ -12,59 +12,29 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../schemas/decision.js';
 import type { Payment } from '../schemas/remedy.js';
-import { loadAuthorityIndex, matchAuthority, type Authority, type AuthorityIndex } from '../src/authorities/index.js';
+import { loadAuthorityIndex, type AuthorityIndex } from '../src/authorities/index.js';
 import { formatDecision } from '../src/cli/commands/show.js';
 import { parseDecision } from '../src/index.js';
 import { listDecisions } from '../src/store/browse.js';
-import { creditPayment, type AuthorityLookup } from '../src/store/credit.js';
+import { creditPayment } from '../src/store/credit.js';
 import { openDatabase, type Db } from '../src/store/db.js';
 import { DecisionWriter } from '../src/store/decisions.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { creditsOf, findDecisionIds, iteratePaymentRows, loadRecord, queryTotals, queryTotalsAll, TOTALS_BY } from '../src/store/queries.js';
 import { pageRecord, sha } from './stage-records.js';
 import { FIXTURES, ROOT } from './helpers.js';
+import { authority, BOROUGH, COUNTY, decisionAbout, lookupIn, organisation, SHIRE, storeWithAuthorities } from './invented-authorities.js';
 
-const COUNTY = 'Exampleton County Council';
-const BOROUGH = 'Exampleton Borough Council';
-const SHIRE = 'Sampleshire County Council';
 const CARE = 'Barsetshire Care Homes Limited';
-
-const authority = (code: string, officialName: string, population: number): Authority => ({
-  code,
-  gss: null,
-  officialName,
-  niceName: officialName.replace(/ (?:County|Borough) Council$/, ''),
-  type: 'CTY',
-  typeName: 'County council',
-  nation: 'England',
-  region: 'Test region',
-  population,
-  startDate: null,
-  endDate: null,
-  replacedBy: [],
-});
 
 /** Invented authorities (codes no real authority has), with the names the matcher looks them up by. */
 const TEST_INDEX: AuthorityIndex = {
   authorities: [authority('XEC', COUNTY, 500_000), authority('XEB', BOROUGH, 100_000), authority('XSC', SHIRE, 800_000)],
   names: { 'exampleton county council': 'XEC', 'exampleton borough council': 'XEB', 'sampleshire county council': 'XSC', sampleshire: 'XSC' },
 };
-const lookup: AuthorityLookup = (name) => matchAuthority(name, TEST_INDEX);
-
-/** A store whose authorities table holds the invented authorities, and a writer that matches payers against them. */
-function testStore(): { db: Db; writer: DecisionWriter } {
-  const db = openDatabase(':memory:');
-  const insert = db.prepare(
-    'INSERT INTO authorities (code, gss_code, official_name, nice_name, type, type_name, nation, region, population) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const a of TEST_INDEX.authorities) insert.run(a.code, a.officialName, a.niceName, a.type, a.typeName, a.nation, a.region, a.population);
-  return { db, writer: new DecisionWriter(db, { authorityLookup: lookup }) };
-}
-
-const org = (name: string) => {
-  const a = lookup(name);
-  return { name, authorityCode: a?.code ?? null, gssCode: null };
-};
+const lookup = lookupIn(TEST_INDEX);
+const testStore = () => storeWithAuthorities(TEST_INDEX);
+const org = (name: string) => organisation(lookup, name);
 
 /** A payment as the readers give one (the invented page's, with another amount, payer and sentence). */
 function payment(pence: number, payer: string | null, quote: string, status: Payment['status'] = 'recommended'): Payment {
@@ -72,27 +42,9 @@ function payment(pence: number, payer: string | null, quote: string, status: Pay
   return { ...base, amountPence: pence, payer, status, evidence: { ...base.evidence, quote } };
 }
 
-/** An invented final decision about `bodies` with these payments (its totals are their sums, as the extractor's are). */
-function decision(ref: string, bodies: string[], payments: Payment[], over: Partial<Decision> = {}): Decision {
-  const slug = ref.replace(/ /g, '-');
-  return pageRecord({
-    caseRef: ref,
-    url: `https://www.lgo.org.uk/decisions/adult-care-services/disabled-facilities-grants/${slug}`,
-    title: `${bodies.join(' and ')} (${ref})`,
-    organisations: bodies.map(org),
-    decisionDate: '2025-03-12',
-    // Its own text (a body shared with another reference would count its money once, there).
-    sections: [...pageRecord().sections, { heading: 'Agreed action', paragraphs: payments.map((p, i) => ({ n: 10 + i, text: p.evidence.quote })) }],
-    remedy: {
-      ...pageRecord().remedy,
-      payments,
-      totalPence: payments.reduce((s, p) => s + p.amountPence, 0),
-      recommendedPence: payments.filter((p) => p.status === 'recommended').reduce((s, p) => s + p.amountPence, 0),
-    },
-    sourceSha256: sha(ref),
-    ...over,
-  });
-}
+/** An invented final decision about `bodies` with these payments. */
+const decision = (ref: string, bodies: string[], payments: Payment[], over: Partial<Decision> = {}): Decision =>
+  decisionAbout(ref, bodies, bodies.map(org), payments, over);
 
 /** The two-council decision: the county pays £2,000, the borough £300. */
 const twoCouncils = (over: Partial<Decision> = {}) =>
