@@ -1,7 +1,8 @@
 /**
- * Stage and one decision, in the store: drafts are stored and shown but never counted; a draft never replaces the
- * final of its reference and a final replaces its draft; a decision letter and the web page of the same decision are
- * one row whichever comes first. Records are built directly (test/stage-records.ts), so these hold whatever the readers do.
+ * Stage in the store: drafts are stored and shown but never counted; a draft never replaces the final of its
+ * reference and a final replaces its draft; migration 6 gives an older database its stages. A letter and its web page
+ * as one decision are in store-one-decision.test.ts. Records are built directly (test/stage-records.ts), so these hold
+ * whatever the readers do.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,65 +12,13 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from '../schemas/decision.js';
 import { writeDataPackage } from '../src/datapackage/write.js';
 import { listDecisions, overview } from '../src/store/browse.js';
-import { openDatabase, type Db } from '../src/store/db.js';
-import { DecisionBatch, DecisionWriter, prepareRows } from '../src/store/decisions.js';
+import { openDatabase } from '../src/store/db.js';
+import { DecisionWriter } from '../src/store/decisions.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { findDecisions, iterateDecisionRows, iteratePaymentRows, queryTotals, searchDecisions, TOTALS_BY } from '../src/store/queries.js';
 import { listSources } from '../src/store/sources.js';
 import { DRAFT_DATE, draftRecord, LETTER_DATE, letterRecord, PAGE_URL, pageRecord, REF, sha } from './stage-records.js';
-
-const all = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Record<string, unknown>[];
-
-/** Every query that sums money, over the whole store: what a draft must never reach. */
-function moneyEverywhere(db: Db) {
-  const totals = TOTALS_BY.map((by) => queryTotals(db, { by }).reduce((s, r) => s + r.totalPence, 0));
-  const perCapita = queryTotals(db, { by: 'council', perCapita: true, minDecisions: 1 }).reduce((s, r) => s + (r.perHundredThousandPence ?? 0), 0);
-  const o = overview(db);
-  const payments = [...iteratePaymentRows(db)].filter((r) => r.counts_money).reduce((s, r) => s + Number(r.amount_pence), 0);
-  const decisions = [...iterateDecisionRows(db)].filter((r) => r.counts_money).reduce((s, r) => s + Number(r.total_pence), 0);
-  return { totals, perCapita, overview: o.totalPence, overviewRecommended: o.recommendedPence, payments, decisions };
-}
-
-/** The stored state that must not depend on the order the sources came in (ids and times aside). */
-function state(db: Db) {
-  return {
-    decisions: all(db, `SELECT key, url, case_ref, org_name, category, subcategory, outcome, decision_date, document_type, stage, fault_found,
-      total_pence, recommended_pence, payment_count, counts_money, source_sha256 FROM decisions ORDER BY key`),
-    records: all(db, 'SELECT record FROM decision_records ORDER BY decision_id').map((r) => JSON.parse(r.record as string)),
-    payments: all(db, 'SELECT amount_pence, quote FROM payments ORDER BY decision_id, position'),
-    paragraphs: all(db, 'SELECT count(*) AS n FROM paragraphs'),
-    organisations: all(db, 'SELECT name FROM decision_organisations ORDER BY decision_id, position'),
-    sources: all(db, 'SELECT location, sha256 FROM sources ORDER BY location'),
-    drafts: all(db, "SELECT source_sha256 FROM decision_history WHERE json_extract(record, '$.stage') = 'draft' ORDER BY source_sha256"),
-    search: searchDecisions(db, 'roof').map((h) => ({ ...h, rank: 0 })),
-  };
-}
-
-/** Everything in the tables a re-import must leave as it is. */
-function dump(db: Db): string {
-  return JSON.stringify(
-    ['decisions', 'decision_records', 'decision_history', 'decision_parts', 'sources', 'payments', 'paragraphs', 'decision_organisations', 'faults'].map((t) =>
-      all(db, `SELECT * FROM ${t} ORDER BY 1, 2`),
-    ),
-  );
-}
-
-function storeAll(records: [Decision, string][]): { db: Db; statuses: string[]; details: (string | null)[] } {
-  const db = openDatabase(':memory:');
-  const writer = new DecisionWriter(db);
-  const statuses: string[] = [];
-  const details: (string | null)[] = [];
-  for (const [r, at] of records) {
-    statuses.push(writer.upsert(r, at));
-    details.push(writer.detail);
-  }
-  return { db, statuses, details };
-}
-
-function permutations<T>(xs: T[]): T[][] {
-  if (xs.length <= 1) return [xs];
-  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
-}
+import { all, moneyEverywhere, storeAll } from './stage-store.js';
 
 describe('drafts are stored and shown, never counted', () => {
   it('a draft alone: one row at stage draft, with counts_money 0, and in no money figure or decision count', () => {
@@ -179,95 +128,6 @@ describe('a draft never replaces the final of its reference; a final replaces it
   it('a draft with a different date or body than its final still never counts (the final is the latest of its reference)', () => {
     const { db } = storeAll([[pageRecord({ decisionDate: '2020-01-01' }), 'old-page.html'], [draftRecord({ decisionDate: '2030-01-01' }), 'draft.pdf']]);
     expect(all(db, 'SELECT stage, counts_money FROM decisions')).toEqual([{ stage: 'final', counts_money: 1 }]);
-  });
-});
-
-describe('one decision, whatever it came as: a letter and its web page', () => {
-  it('letter then page, and page then letter: one row keyed by the address, page fields first, the letter filling the rest', () => {
-    const orders: [Decision, string][][] = [
-      [[letterRecord(), 'letter.pdf'], [pageRecord(), 'page.html']],
-      [[pageRecord(), 'page.html'], [letterRecord(), 'letter.pdf']],
-    ];
-    const states = orders.map((order) => {
-      const { db, statuses, details } = storeAll(order);
-      expect(statuses).toEqual(['imported', 'imported']);
-      expect(details).toEqual([null, 'joined']);
-      const rows = all(db, 'SELECT key, url, category, outcome, decision_date, document_type, total_pence, counts_money FROM decisions');
-      expect(rows).toEqual([{ key: PAGE_URL, url: PAGE_URL, category: 'Housing', outcome: 'upheld', decision_date: LETTER_DATE, document_type: 'statement', total_pence: 30000, counts_money: 1 }]);
-      const [d] = findDecisions(db, REF);
-      expect([d!.url, d!.title, d!.outcomeLabel, d!.decisionDate, d!.sourceFormat]).toEqual([PAGE_URL, `Exampleton Borough Council (${REF})`, 'Upheld', LETTER_DATE, 'html']);
-      expect(findDecisions(db, PAGE_URL)).toHaveLength(1);
-      // Money once, everywhere; one decision in totals.
-      expect(queryTotals(db, { by: 'council' })).toEqual([{ key: 'Exampleton Borough Council', decisions: 1, decisionsWithPayment: 1, totalPence: 30000, recommendedPence: 30000, checkPence: 0 }]);
-      expect(moneyEverywhere(db).payments).toBe(30000);
-      const [id] = all(db, 'SELECT id FROM decisions').map((r) => r.id as number);
-      expect(listSources(db, id!).map((s) => [s.location, s.role]).sort()).toEqual([['letter.pdf', 'joined'], ['page.html', 'current']]);
-      return state(db);
-    });
-    expect(states[1]).toEqual(states[0]);
-  });
-
-  it('a page that states its date keeps it; the letter adds what the page has none of (organisations, summary)', () => {
-    const page = pageRecord({ decisionDate: LETTER_DATE, organisations: [], title: null, summary: null });
-    const { db } = storeAll([[page, 'page.html'], [letterRecord(), 'letter.pdf']]);
-    const [d] = findDecisions(db, REF);
-    expect([d!.decisionDate, d!.organisations.map((o) => o.name), d!.summary, d!.category]).toEqual([LETTER_DATE, ['Exampleton Borough Council'], letterRecord().summary, 'Housing']);
-    expect(all(db, 'SELECT org_name FROM decisions')).toEqual([{ org_name: 'Exampleton Borough Council' }]);
-  });
-
-  it('every order of draft, letter and page ends in the same decision; importing them all again changes nothing', () => {
-    const sources: [Decision, string][] = [[draftRecord(), 'draft.pdf'], [letterRecord(), 'letter.pdf'], [pageRecord(), 'page.html']];
-    let first: ReturnType<typeof state> | undefined;
-    for (const order of permutations(sources)) {
-      const { db } = storeAll(order);
-      const s = state(db);
-      expect(s.decisions).toHaveLength(1);
-      expect(s.decisions[0]).toMatchObject({ key: PAGE_URL, stage: 'final', decision_date: LETTER_DATE, total_pence: 30000, counts_money: 1, source_sha256: sha('page') });
-      expect(s.drafts).toEqual([{ source_sha256: sha('draft') }]);
-      first ??= s;
-      expect(s, order.map(([, at]) => at).join(' ')).toEqual(first);
-      const before = dump(db);
-      const writer = new DecisionWriter(db);
-      expect(order.map(([r, at]) => writer.upsert(r, at))).toEqual(['unchanged', 'unchanged', 'unchanged']);
-      expect(dump(db)).toBe(before);
-    }
-  });
-
-  it('a letter dated otherwise than the page is another decision of the reference (a review): two rows, money once', () => {
-    const { db } = storeAll([[pageRecord({ decisionDate: '2024-06-01' }), 'page.html'], [letterRecord(), 'letter.pdf']]);
-    expect(all(db, 'SELECT key, decision_date, counts_money FROM decisions ORDER BY key')).toEqual([
-      { key: PAGE_URL, decision_date: '2024-06-01', counts_money: 0 },
-      { key: `ref:${REF}`, decision_date: LETTER_DATE, counts_money: 1 },
-    ]);
-    expect(queryTotals(db, { by: 'council' })[0]).toMatchObject({ decisions: 2, totalPence: 30000 });
-  });
-
-  it('after the join, a changed page is joined with the letter again, and a re-parsed letter updates the decision', () => {
-    const { db } = storeAll([[letterRecord(), 'letter.pdf'], [pageRecord(), 'page.html']]);
-    const writer = new DecisionWriter(db);
-    const changed = pageRecord({ sourceSha256: sha('page v2'), outcomeLabel: 'Upheld: fault and injustice' });
-    expect(writer.upsert(changed, 'page.html')).toBe('updated');
-    expect(all(db, 'SELECT key, decision_date FROM decisions')).toEqual([{ key: PAGE_URL, decision_date: LETTER_DATE }]);
-    expect(findDecisions(db, REF)[0]!.outcomeLabel).toBe('Upheld: fault and injustice');
-    const reparsed = letterRecord({ parserVersion: '0.0.0-test', summary: 'A letter read by another parser version.' });
-    expect(writer.upsert(reparsed, 'letter.pdf')).toBe('updated');
-    expect(writer.detail).toBe('joined');
-    const [d] = findDecisions(db, REF);
-    expect([d!.outcomeLabel, d!.summary, d!.decisionDate]).toEqual(['Upheld: fault and injustice', pageRecord().summary, LETTER_DATE]);
-    expect(all(db, 'SELECT count(*) AS n FROM decisions')).toEqual([{ n: 1 }]);
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-  });
-
-  it('through a batch (as lgsco import writes): statuses and details per record, one decision', () => {
-    const db = openDatabase(':memory:');
-    const batch = new DecisionBatch(db, new DecisionWriter(db), () => false);
-    for (const [r, at] of [[pageRecord(), 'p'], [draftRecord(), 'd'], [letterRecord(), 'l']] as [Decision, string][]) batch.add(prepareRows(r), at);
-    expect(batch.commit().map((o) => [o.status, o.detail])).toEqual([
-      ['imported', null],
-      ['unchanged', 'draft-superseded'],
-      ['imported', 'joined'],
-    ]);
-    expect(all(db, 'SELECT count(*) AS n FROM decisions')).toEqual([{ n: 1 }]);
   });
 });
 
