@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { CLAIMED, CONSUMED, chapterOf, describeFailure, parseOneFile, readNames, shareNames, youngGenerationMb, type PoolWorkerData } from '../src/cli/parse-files.js';
+import { chapterOf } from '../src/pipeline/chapter.js';
+import { CLAIMED, CONSUMED, youngGenerationMb, type PoolWorkerData } from '../src/pipeline/parse-files.js';
+import { describeFailure, parseOneFile } from '../src/pipeline/parse-one.js';
+import { readNames, shareNames } from '../src/pipeline/shared-names.js';
 import { csvField, csvLine } from '../src/format/csv.js';
-import { formatPounds } from '../src/cli/output.js';
+import { formatPounds } from '../src/format/money.js';
 import { ROOT } from './helpers.js';
 
 const opts = { format: 'record' as const, sections: false, url: null, type: null, maxBytes: 1_000_000 };
@@ -90,7 +93,7 @@ describe('a parse worker', () => {
     expect(readNames(shareNames([])).count).toBe(0);
   });
 
-  const WORKER = join(ROOT, 'dist', 'src', 'cli', 'parse-worker.js');
+  const WORKER = join(ROOT, 'dist', 'src', 'pipeline', 'parse-worker.js');
 
   it('takes the batches nobody has taken, in order, and waits while it is too far ahead of the consumer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lgsco-worker-'));

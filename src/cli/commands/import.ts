@@ -8,9 +8,9 @@ import type { UpsertDetail, UpsertStatus } from '../../store/decisions.js';
 import type { SampleSource } from '../../store/sample.js';
 import { prepareRows, type PreparedRows } from '../../store/rows.js';
 import { DB_OPTION_HELP, resolveDbPath } from '../db-path.js';
-import { expandPaths } from '../files.js';
+import { expandPaths } from '../../pipeline/files.js';
 import { write, type Io } from '../output.js';
-import { parseFiles } from '../parse-files.js';
+import { parseFiles } from '../../pipeline/parse-files.js';
 import { Progress } from '../progress.js';
 
 /** Records stored per transaction (or a second's worth, whichever comes first): fast, and a kill loses little work. */

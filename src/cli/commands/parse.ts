@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES } from '../../limits.js';
-import { expandPaths } from '../files.js';
+import { expandPaths } from '../../pipeline/files.js';
 import { renderTable, write, type Io } from '../output.js';
-import { parseFiles } from '../parse-files.js';
+import { parseFiles } from '../../pipeline/parse-files.js';
 
 interface ParseCommandOptions {
   url?: string;

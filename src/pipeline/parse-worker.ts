@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { CLAIMED, CONSUMED, parseOneFile, readNames, type ParseResult, type PoolWorkerData } from './parse-files.js';
+import { CLAIMED, CONSUMED, type PoolWorkerData } from './parse-files.js';
+import { parseOneFile, type ParseResult } from './parse-one.js';
+import { readNames } from './shared-names.js';
 
 /**
  * Worker thread of the parse pool (parseFiles): takes the next batch nobody has taken from the counter the parsing
