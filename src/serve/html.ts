@@ -1,7 +1,6 @@
-/** Text made safe for HTML (element content and quoted attributes): decision text is untrusted input. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeHtml } from '../format/escape-html.js';
+
+export { escapeHtml };
 
 /** Markup that is already safe (built by `html`), so it is not escaped again. */
 export class Safe {

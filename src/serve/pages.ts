@@ -2,7 +2,7 @@ import { wholePounds } from '../format/money.js';
 import { NO_SUBCATEGORY, NOT_STATED, type DecisionListRow, type Overview } from '../store/browse.js';
 import type { SearchHit, TotalsBy, TotalsRow } from '../store/queries.js';
 import { DEFAULT_MIN_DECISIONS, TOTALS_BY, TOTALS_SORTS, type TotalsSort } from '../store/queries.js';
-import { barChartSvg, totalsBars } from './chart.js';
+import { barChartSvg, totalsBars } from '../format/chart.js';
 import { drillDown, filterQuery, listQuery, query, type FilterProblem, type Filters } from './filters.js';
 import { html, trusted, type Safe } from './html.js';
 

@@ -1,7 +1,7 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { barChartSvg } from '../../src/serve/chart.js';
+import { barChartSvg } from '../../src/format/chart.js';
 import { startExplorer, type Explorer } from '../../src/serve/server.js';
 import { buildExplorerDb } from './explorer-db.js';
 

@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { LgscoError, UsageError } from '../../errors.js';
 import { writeTextAtomically } from '../../format/atomic-file.js';
 import { totalsCsv } from '../../format/totals-csv.js';
-import { barChartSvg, totalsBars } from '../../serve/chart.js';
+import { barChartSvg, totalsBars } from '../../format/chart.js';
 import { parseDate } from '../../extract/decision-date.js';
 import { AmbiguousCouncilError, UnknownCouncilError } from '../../store/council.js';
 import { openDatabase } from '../../store/db.js';

@@ -1,5 +1,5 @@
 import type { TotalsRow } from '../store/queries.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from './escape-html.js';
 
 /** One bar: a label, a value, and optionally a link (in the explorer) to the filtered view. */
 export interface Bar {
