@@ -14,8 +14,8 @@ const [{ runImport }, { openDatabase }, { queryTotals, queryTotalsAll }, { forma
   dist('src/cli/commands/import.js'),
   dist('src/store/db.js'),
   dist('src/store/queries.js'),
-  dist('src/cli/commands/totals.js'),
-  dist('src/cli/output.js'),
+  dist('src/format/totals-table.js'),
+  dist('src/format/money.js'),
   dist('src/store/sample.js'),
 ]);
 

@@ -1,3 +1,4 @@
+import type { Dataset } from '../dataset/index.js';
 import type { Io } from './output.js';
 
 /** The database a command uses: --db, else $LGSCO_DB, else data/lgsco.db (relative to the working folder). */
@@ -8,7 +9,11 @@ export function resolveDbPath(option: string | undefined): string {
 /** The help text for --db, shared by every command that reads or writes the store. */
 export const DB_OPTION_HELP = 'SQLite database (default: $LGSCO_DB, else data/lgsco.db)';
 
-/** How a reading command opens the database: read-only, with what the store has to say on stderr as a note. */
-export function readingOptions(io: Io): { readonly: true; note: (message: string) => void } {
-  return { readonly: true, note: (message) => io.stderr.write(`note: ${message}\n`) };
+/**
+ * Open the dataset a command uses, read-only unless it writes, with what the store has to say on stderr as a note.
+ * The library is loaded here, not at start-up: `lgsco --help` should not pay for the store and the parser.
+ */
+export async function openCommandDataset(option: string | undefined, io: Io, options: { write?: boolean } = {}): Promise<Dataset> {
+  const { openDataset } = await import('../dataset/index.js');
+  return openDataset(resolveDbPath(option), { readonly: options.write !== true, onNote: (message) => io.stderr.write(`note: ${message}\n`) });
 }

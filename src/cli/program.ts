@@ -6,6 +6,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerParse } from './commands/parse.js';
+import { registerReparse } from './commands/reparse.js';
 import { registerScrape } from './commands/scrape.js';
 import { registerServe } from './commands/serve.js';
 import { registerSearch } from './commands/search.js';
@@ -38,6 +39,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
   registerExport(program, io);
   registerSql(program, io);
   registerScrape(program, io);
+  registerReparse(program, io);
   registerServe(program, io);
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
   return program;

@@ -1,3 +1,4 @@
+import type { CrawlProgress } from '../../scrapers/crawl.js';
 import type { Io } from './output.js';
 
 /** A one-line progress display on a terminal (stderr); silent when stderr is piped. */
@@ -33,4 +34,24 @@ export class Progress {
   done(): void {
     if (this.enabled) this.io.stderr.write('\r\x1b[K');
   }
+}
+
+/** A one-line crawl status on a terminal (stderr); nothing when piped. */
+export function crawlProgressLine(io: Io): { show: (p: CrawlProgress) => void; clear: () => void } {
+  const enabled = io.stderr.isTTY === true && process.env.CI !== 'true';
+  const started = Date.now();
+  let last = 0;
+  return {
+    show(p) {
+      if (!enabled || Date.now() - last < 200) return;
+      last = Date.now();
+      const perDecision = p.stored > 0 ? (Date.now() - started) / p.stored : 0;
+      const eta = perDecision > 0 && p.queued > 0 ? ` · ETA ${Math.ceil((p.queued * perDecision) / 60_000)} min` : '';
+      const page = p.pages > 0 ? ` page ${p.page}/${p.pages}` : '';
+      io.stderr.write(`\rwindow ${p.window.fd}..${p.window.td}${page} · stored ${p.stored} · queued ${p.queued} · errors ${p.errors}${eta}\x1b[K`);
+    },
+    clear() {
+      if (enabled) io.stderr.write('\r\x1b[K');
+    },
+  };
 }

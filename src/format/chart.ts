@@ -89,3 +89,9 @@ export function barChartSvg(bars: Bar[], options: ChartOptions): string {
     `</svg>`
   );
 }
+
+/** What a totals chart is titled: the money, how it is grouped and the filters that select it. */
+export function totalsChartTitle(q: { by: string; perCapita: boolean; certainOnly: boolean; council?: string | null; category?: string | null; from?: string | null; to?: string | null }): string {
+  const scope = [q.council, q.category, q.from && `from ${q.from}`, q.to && `to ${q.to}`].filter(Boolean).join(', ');
+  return `Ombudsman remedy payments${q.certainOnly ? ' (certain only)' : ''} by ${q.by}${q.perCapita ? ' per 100,000 residents' : ''}${scope ? ` (${scope})` : ''}`;
+}

@@ -3,7 +3,7 @@
  * back into links, and the link from each totals row to exactly the decisions it counts.
  */
 import { OutcomeSchema, StageSchema, type Stage } from '../../schemas/enums.js';
-import { parseDate } from '../extract/decision-date.js';
+import { parseDateFilter } from '../dataset/dates.js';
 import { NO_SUBCATEGORY, NOT_STATED } from '../store/browse.js';
 import { NO_CATEGORY } from '../store/filters.js';
 import { DEFAULT_MIN_DECISIONS, TOTALS_BY, TOTALS_SORTS, type TotalsBy, type TotalsSort } from '../store/queries.js';
@@ -55,11 +55,12 @@ export function text(q: URLSearchParams, name: string, max = MAX_TEXT): string |
   return v === '' ? null : v;
 }
 
-function date(q: URLSearchParams, name: string): string | null {
+/** A date as `lgsco totals --from/--to` takes it (one parser): YYYY-MM-DD, or a month YYYY-MM or a year YYYY from its first (from) or to its last day (to). */
+function date(q: URLSearchParams, name: string, end: boolean): string | null {
   const v = text(q, name, 10);
   if (v === null) return null;
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseDate(v) : null;
-  if (!iso) throw new BadRequest(`${name}: expected a date YYYY-MM-DD, got "${v}"`);
+  const iso = parseDateFilter(v, end);
+  if (!iso) throw new BadRequest(`${name}: expected a date YYYY-MM-DD, got "${v}" (or a month YYYY-MM, a year YYYY)`);
   return iso;
 }
 
@@ -88,8 +89,8 @@ export function parseFilters(q: URLSearchParams): Filters {
   if (!TOTALS_BY.includes(by)) throw new BadRequest(`by: expected one of ${TOTALS_BY.join(', ')}, got "${by}"`);
   const f: Filters = {
     by,
-    from: date(q, 'from'),
-    to: date(q, 'to'),
+    from: date(q, 'from', false),
+    to: date(q, 'to', true),
     council: text(q, 'council'),
     category: text(q, 'category'),
     perCapita: flag(q, 'per_capita'),

@@ -1,14 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { Decision } from '../../../schemas/decision.js';
+import type { ExplainedDecision } from '../../dataset/index.js';
 import { LgscoError } from '../../errors.js';
-import { explainRemedy, type MoneyVerdict } from '../../extract/explain.js';
-import { parseDecision } from '../../parse.js';
-import { openDatabase } from '../../store/db.js';
-import { findDecisionIds, loadRecord } from '../../store/queries.js';
-import { PARSER_VERSION } from '../../version.js';
-import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
-import { formatPounds, type Io } from '../output.js';
+import { formatVerdicts } from '../../format/explain-text.js';
+import { DB_OPTION_HELP, openCommandDataset } from '../db-path.js';
+import type { Io } from '../output.js';
 
 interface ExplainOptions {
   json?: boolean;
@@ -16,50 +12,31 @@ interface ExplainOptions {
   url?: string;
 }
 
-/** The decisions to explain: a file parsed now, else the stored decisions of a reference or address. */
-async function decisionsFor(target: string, opts: ExplainOptions, io: Io): Promise<Decision[]> {
+/** The decisions to explain: a file parsed now (no database opened), else the stored decisions of a reference or address. */
+async function explained(target: string, opts: ExplainOptions, io: Io): Promise<ExplainedDecision[]> {
   if (existsSync(target) && statSync(target).isFile()) {
-    return [await parseDecision(readFileSync(target), { filename: target, url: opts.url ?? null })];
+    const { explainFile } = await import('../../dataset/index.js');
+    return [await explainFile(target, { url: opts.url ?? null })];
   }
-  const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
+  const dataset = await openCommandDataset(opts.db, io);
   try {
-    const found = findDecisionIds(db, target).map((id) => loadRecord(db, id));
-    if (found.length === 0) throw new LgscoError(`no file and no stored decision ${JSON.stringify(target)} in ${resolveDbPath(opts.db)}`, 'NOT_FOUND', 1);
+    const found = dataset.explain(target);
+    if (found.length === 0) throw new LgscoError(`no file and no stored decision ${JSON.stringify(target)} in ${dataset.path}`, 'NOT_FOUND', 1);
     return found;
   } finally {
-    db.close();
+    dataset.close();
   }
-}
-
-const where = (v: MoneyVerdict): string => `${v.evidence.section ?? '(untitled)'}${v.evidence.paragraph !== null ? `, para ${v.evidence.paragraph}` : ''}`;
-
-/** One decision's verdicts as text: a line per £ with its verdict and rule, and the sentence under it. */
-function formatVerdicts(d: Decision, verdicts: MoneyVerdict[], totalPence: number): string {
-  const out: string[] = [`${d.title ?? d.caseRef}${d.stage === 'draft' ? ' — DRAFT (its money is never counted)' : ''}`];
-  const counted = verdicts.filter((v) => v.counted).length;
-  out.push(`${verdicts.length} amount${verdicts.length === 1 ? '' : 's'} of money, ${counted} counted: ${formatPounds(totalPence)} in total`);
-  if (d.parserVersion !== PARSER_VERSION) out.push(`(stored by lgsco ${d.parserVersion}; explained by ${PARSER_VERSION}, which may read it differently: run lgsco reparse)`);
-  for (const v of verdicts) {
-    const amount = v.pence === null ? v.text : formatPounds(v.pence);
-    const who = v.counted ? ` ${v.status}${v.payee ? ` to ${v.payee}` : ''}${v.check ? ` [check: ${v.check}]` : ''}` : '';
-    out.push('', `${v.counted ? '+' : '-'} ${amount.padStart(10)}  ${v.reason}${who}`, `    rule: ${v.rule}`, `    “${v.evidence.quote}” (${where(v)})`);
-  }
-  return `${out.join('\n')}\n`;
 }
 
 /** `lgsco explain REF|FILE`. */
 export async function runExplain(target: string, opts: ExplainOptions, io: Io): Promise<number> {
-  const decisions = await decisionsFor(target, opts, io);
-  const results = decisions.map((d) => {
-    const { verdicts, remedy } = explainRemedy(d.sections, { outcome: d.outcome, organisations: d.organisations.map((o) => o.name) });
-    return { d, verdicts, remedy };
-  });
+  const results = await explained(target, opts, io);
   if (opts.json) {
-    const rows = results.map(({ d, verdicts, remedy }) => ({ caseRef: d.caseRef, url: d.url, stage: d.stage, totalPence: remedy.totalPence, verdicts }));
+    const rows = results.map(({ record: d, verdicts, remedy }) => ({ caseRef: d.caseRef, url: d.url, stage: d.stage, totalPence: remedy.totalPence, verdicts }));
     io.stdout.write(`${JSON.stringify(rows.length === 1 ? rows[0] : rows, null, 2)}\n`);
     return 0;
   }
-  io.stdout.write(results.map(({ d, verdicts, remedy }) => formatVerdicts(d, verdicts, remedy.totalPence)).join('\n'));
+  io.stdout.write(results.map(({ record, verdicts, remedy }) => formatVerdicts(record, verdicts, remedy.totalPence)).join('\n'));
   return 0;
 }
 

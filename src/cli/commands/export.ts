@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { writeDataPackage } from '../../datapackage/write.js';
 import { UsageError } from '../../errors.js';
-import { writeFileAtomically } from '../../format/atomic-file.js';
-import { csvTable } from '../../format/csv.js';
-import { openDatabase } from '../../store/db.js';
-import { sampleNoticesOf } from '../../store/sample.js';
-import { DECISION_COLUMNS, iterateDecisionIds, iterateDecisionRows, iteratePaymentRows, loadRecord, PAYMENT_COLUMNS } from '../../store/queries.js';
-import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
+import { DB_OPTION_HELP, openCommandDataset } from '../db-path.js';
+import { EXPORT_HELP } from '../help/export.js';
+import { checkBom } from '../options.js';
 import { write, type Io } from '../output.js';
 
 interface ExportOptions {
@@ -19,8 +15,8 @@ interface ExportOptions {
   db?: string;
 }
 
-/** `--datapackage DIR`: four CSVs and their datapackage.json; the other output options do not apply. */
-function runDataPackage(opts: ExportOptions, dir: string, io: Io): number {
+/** `--datapackage DIR` writes several CSVs and their descriptor: the other output options do not apply. */
+function checkDataPackage(opts: ExportOptions, dir: string): void {
   if (opts.format === 'jsonl') throw new UsageError('--datapackage writes CSV files: it cannot be combined with --format jsonl');
   if (opts.payments) throw new UsageError('--datapackage already writes payments.csv: leave out --payments');
   if (opts.out !== undefined) throw new UsageError('--datapackage writes several files into its folder: leave out --out');
@@ -28,60 +24,35 @@ function runDataPackage(opts: ExportOptions, dir: string, io: Io): number {
     throw new UsageError('--bom is for a CSV opened in Excel; a data package is read by data tools, whose UTF-8 has no byte order mark: leave out --bom (or export --bom --out FILE.csv)');
   }
   if (dir.trim() === '') throw new UsageError('--datapackage needs a folder name');
-  const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
-  try {
-    const { rows } = writeDataPackage(db, dir);
-    // Demo data (the bundled sample) is said in the descriptor's title and description, and here.
-    const notice = sampleNoticesOf(db)?.line;
-    if (notice) io.stderr.write(`${notice}\n`);
-    io.stderr.write(
-      `wrote ${rows.decisions} decisions, ${rows.payments} payments, ${rows.actions} actions, ${rows.faults} faults to ${dir}\n`,
-    );
-  } finally {
-    db.close();
-  }
-  return 0;
 }
 
 /** `lgsco export`: one row per decision (CSV) or one full record per line (JSON Lines); payments as their own CSV; or a data package. */
 export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
-  if (opts.datapackage !== undefined) return runDataPackage(opts, opts.datapackage, io);
-  if (opts.payments && opts.format !== 'csv') throw new UsageError('--payments writes a CSV: use it with --format csv');
-  if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom starts a CSV with a byte order mark for Excel: use it with --format csv');
-  if (opts.out !== undefined && opts.out.trim() === '') throw new UsageError('--out needs a file name');
-  const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
+  if (opts.datapackage !== undefined) checkDataPackage(opts, opts.datapackage);
+  else {
+    if (opts.payments && opts.format !== 'csv') throw new UsageError('--payments writes a CSV: use it with --format csv');
+    checkBom(opts);
+    if (opts.out !== undefined && opts.out.trim() === '') throw new UsageError('--out needs a file name');
+  }
+  const dataset = await openCommandDataset(opts.db, io);
   try {
-    const fill = async (emit: (chunk: string) => void | Promise<void>): Promise<number> => {
-      let rows = 0;
-      if (opts.format === 'jsonl') {
-        for (const id of iterateDecisionIds(db)) {
-          await emit(`${JSON.stringify(loadRecord(db, id))}\n`);
-          rows++;
-        }
-        return rows;
-      }
-      const table = csvTable(opts.payments ? PAYMENT_COLUMNS : DECISION_COLUMNS, { bom: opts.bom === true });
-      await emit(table.header());
-      for (const row of opts.payments ? iteratePaymentRows(db) : iterateDecisionRows(db)) {
-        await emit(table.line(row));
-        rows++;
-      }
-      return rows;
-    };
-    // Demo data (a database holding the bundled sample) is said on stderr once the rows are out, the rows unchanged.
-    const notice = sampleNoticesOf(db)?.line;
-    if (!opts.out) {
-      await fill((chunk) => write(io.stdout, chunk));
-      if (notice) io.stderr.write(`${notice}\n`);
+    if (opts.datapackage !== undefined) {
+      // Demo data (the bundled sample) is said in the descriptor's title and description, and here.
+      const { rows, sample } = dataset.exportDataPackage(opts.datapackage);
+      if (sample) io.stderr.write(`${sample.line}\n`);
+      io.stderr.write(`wrote ${rows.decisions} decisions, ${rows.payments} payments, ${rows.actions} actions, ${rows.faults} faults to ${opts.datapackage}\n`);
       return 0;
     }
-    // Into a temporary file renamed over --out only when every row is written: a failure leaves the old file as it was.
-    const rows = await writeFileAtomically(opts.out, '--out', (file) => fill((chunk) => file.write(chunk)));
-    if (notice) io.stderr.write(`${notice}\n`);
-    io.stderr.write(`wrote ${rows} ${opts.payments ? 'payments' : 'decisions'} to ${opts.out}\n`);
+    // --out: a temporary file renamed over FILE only when every row is written (a failure leaves the old file as it was).
+    const to = opts.out || ((chunk: string) => write(io.stdout, chunk));
+    const options = { payments: opts.payments, bom: opts.bom, label: '--out' };
+    const { rows, sample } = opts.format === 'jsonl' ? await dataset.exportJsonl(to, options) : await dataset.exportCsv(to, options);
+    // Demo data (a database holding the bundled sample) is said on stderr once the rows are out, the rows unchanged.
+    if (sample) io.stderr.write(`${sample.line}\n`);
+    if (opts.out) io.stderr.write(`wrote ${rows} ${opts.payments ? 'payments' : 'decisions'} to ${opts.out}\n`);
     return 0;
   } finally {
-    db.close();
+    dataset.close();
   }
 }
 
@@ -96,32 +67,7 @@ export function registerExport(program: Command, io: Io): void {
     .option('--datapackage <dir>', 'write decisions, payments, actions and faults as CSVs with a datapackage.json (Frictionless) into DIR')
     .option('--bom', 'start the CSV with a UTF-8 byte order mark, so Excel reads £ and accents right (default: none)')
     .option('--db <file>', DB_OPTION_HELP)
-    .addHelpText(
-      'after',
-      `
-Money is in pence (amount_pence, total_pence…) and, in the column after each, in pounds as an exact decimal
-(amount_pounds: 1250.50). counts_money is 0 for a report published again under another reference (its money is already
-counted under the first one) and for a draft decision (stage draft: its remedies are proposals): sum only rows whose
-counts_money is 1. The decisions CSV has a stage column (final or draft).
-
---datapackage writes decisions.csv, payments.csv, actions.csv and faults.csv into DIR (created if missing), with a
-datapackage.json that describes every column, the licences and sources, and the period covered. It cannot be combined
-with --format jsonl, --payments, --out or --bom.
-
-CSV cells are safe to open in a spreadsheet: a text cell that starts with =, +, -, @, a tab or a carriage return gets
-a ' in front, so it shows as text and never runs as a formula (numbers are left as they are). --out writes a temporary
-file beside FILE and renames it only when the export is complete: a failed export leaves FILE as it was.
-
-A database holding lgsco's bundled demo sample (data/sample: invented councils and decisions) is said to be demo data
-on stderr, and in the data package's title, description and lgsco.sample.
-
-Examples:
-  $ lgsco export --format csv --out decisions.csv
-  $ lgsco export --format csv --payments --out payments.csv
-  $ lgsco export --payments --bom --out payments-excel.csv
-  $ lgsco export --format jsonl | jq .remedy.totalPence
-  $ lgsco export --datapackage lgsco-data && frictionless validate lgsco-data/datapackage.json`,
-    )
+    .addHelpText('after', EXPORT_HELP)
     .action(async (opts: ExportOptions) => {
       process.exitCode = await runExport(opts, io);
     });

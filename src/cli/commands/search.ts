@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { UsageError } from '../../errors.js';
 import { csvDocument } from '../../format/csv.js';
-import { openDatabase } from '../../store/db.js';
-import { sampleNoticesOf } from '../../store/sample.js';
-import { searchDecisions } from '../../store/queries.js';
-import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
+import { DB_OPTION_HELP, openCommandDataset } from '../db-path.js';
+import { checkBom, positiveInt } from '../options.js';
 import { formatPounds, type Io } from '../output.js';
 
 interface SearchOptions {
@@ -19,17 +16,17 @@ interface SearchOptions {
 const SEARCH_CSV_COLUMNS = ['case_ref', 'organisation', 'decision_date', 'url', 'total_pence', 'stage', 'rank', 'snippet'];
 
 /** `lgsco search TEXT`: full-text search (bm25 ranking) with snippets. */
-export function runSearch(text: string, opts: SearchOptions, io: Io): number {
-  if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom starts a CSV with a byte order mark for Excel: use it with --format csv');
-  const db = openDatabase(resolveDbPath(opts.db), readingOptions(io));
-  let hits;
+export async function runSearch(text: string, opts: SearchOptions, io: Io): Promise<number> {
+  checkBom(opts);
+  const dataset = await openCommandDataset(opts.db, io);
+  let found;
   try {
-    hits = searchDecisions(db, text, { limit: opts.limit });
-    const notice = sampleNoticesOf(db)?.line;
-    if (notice) io.stderr.write(`${notice}\n`);
+    found = dataset.search(text, { limit: opts.limit });
   } finally {
-    db.close();
+    dataset.close();
   }
+  const { hits, sample } = found;
+  if (sample) io.stderr.write(`${sample.line}\n`);
   // Nothing found is exit 1 in every format (an empty array or a header line still goes to stdout for scripts).
   const exit = hits.length > 0 ? 0 : 1;
   if (exit === 1) io.stderr.write(`no decisions match "${text}"\n`);
@@ -62,11 +59,7 @@ export function registerSearch(program: Command, io: Io): void {
     .command('search')
     .description('full-text search of titles, summaries and decision text, best matches first')
     .argument('<text...>', 'words (all must appear) and "quoted phrases"')
-    .option('--limit <n>', 'at most N results', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--limit: expected a positive whole number, got "${v}"`);
-      return n;
-    }, 20)
+    .option('--limit <n>', 'at most N results', positiveInt('--limit'), 20)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
     .option('--bom', 'with --format csv: start the CSV with a UTF-8 byte order mark, for Excel (default: none)')
     .option('--db <file>', DB_OPTION_HELP)
@@ -86,7 +79,7 @@ Examples:
   $ lgsco search '"direct payments"' --limit 5
   $ lgsco search --format csv --bom "care home fees" > care-home-fees.csv`,
     )
-    .action((words: string[], opts: SearchOptions) => {
-      process.exitCode = runSearch(words.join(' '), opts, io);
+    .action(async (words: string[], opts: SearchOptions) => {
+      process.exitCode = await runSearch(words.join(' '), opts, io);
     });
 }

@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { LgscoError, snippet, UsageError } from '../../errors.js';
 import { csvDocument } from '../../format/csv.js';
-import { openDatabase } from '../../store/db.js';
-import { sampleNoticesOf } from '../../store/sample.js';
-import { storeError } from '../../store/store-error.js';
-import { DB_OPTION_HELP, readingOptions, resolveDbPath } from '../db-path.js';
+import { DB_OPTION_HELP, openCommandDataset } from '../db-path.js';
+import { checkBom } from '../options.js';
 import { clip, renderTable, type Io } from '../output.js';
 
 interface SqlOptions {
@@ -15,43 +12,25 @@ interface SqlOptions {
 }
 
 /** `lgsco sql "SELECT …"`: read-only queries against the dataset; anything that writes is refused. */
-export function runSql(query: string, opts: SqlOptions, io: Io): number {
-  if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom starts a CSV with a byte order mark for Excel: use it with --format csv');
-  const dbPath = resolveDbPath(opts.db);
-  const db = openDatabase(dbPath, readingOptions(io));
+export async function runSql(query: string, opts: SqlOptions, io: Io): Promise<number> {
+  checkBom(opts);
+  const dataset = await openCommandDataset(opts.db, io);
+  let result;
   try {
-    let statement;
-    try {
-      statement = db.prepare(query);
-    } catch (err) {
-      throw new LgscoError(`sql: ${(err as Error).message} in "${snippet(query)}"`, 'SQL', 1);
-    }
-    if (!statement.readonly || !statement.reader) {
-      throw new LgscoError(`sql: only read-only queries are allowed; "${snippet(query)}" would change the database`, 'SQL', 1);
-    }
-    let rows: Record<string, unknown>[];
-    try {
-      rows = statement.all() as Record<string, unknown>[];
-    } catch (err) {
-      // Refused or failed as it ran (load_extension is not authorised, a bad argument): one line. A damaged file is
-      // the database's fault, not the query's: named as such.
-      if (/^SQLITE_(?:CORRUPT|NOTADB|IOERR)/.test((err as { code?: string }).code ?? '')) throw storeError(dbPath, err);
-      throw new LgscoError(`sql: ${(err as Error).message} in "${snippet(query)}"`, 'SQL', 1);
-    }
-    const cols = statement.columns().map((c) => c.name);
-    const notice = sampleNoticesOf(db)?.line; // demo data (the bundled sample): said on stderr, the output unchanged
-    if (notice) io.stderr.write(`${notice}\n`);
-    if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    // Exactly the query's columns (no pounds column added: the query says what it wants).
-    else if (opts.format === 'csv') io.stdout.write(csvDocument(cols, rows, { bom: opts.bom === true, pounds: false }));
-    else {
-      const cell = (v: unknown): string => (v === null || v === undefined ? '' : clip(String(v).replace(/\s+/g, ' '), 60));
-      io.stdout.write(renderTable(cols, rows.map((r) => cols.map((c) => cell(r[c])))));
-    }
-    return 0;
+    result = dataset.sql(query);
   } finally {
-    db.close();
+    dataset.close();
   }
+  const { columns: cols, rows, sample } = result;
+  if (sample) io.stderr.write(`${sample.line}\n`); // demo data (the bundled sample): said on stderr, the output unchanged
+  if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  // Exactly the query's columns (no pounds column added: the query says what it wants).
+  else if (opts.format === 'csv') io.stdout.write(csvDocument(cols, rows, { bom: opts.bom === true, pounds: false }));
+  else {
+    const cell = (v: unknown): string => (v === null || v === undefined ? '' : clip(String(v).replace(/\s+/g, ' '), 60));
+    io.stdout.write(renderTable(cols, rows.map((r) => cols.map((c) => cell(r[c])))));
+  }
+  return 0;
 }
 
 /** Register `sql`. */
@@ -79,7 +58,7 @@ Examples:
   $ lgsco sql "SELECT payee, printf('%.2f', amount_pence / 100.0) AS pounds, quote FROM payments ORDER BY amount_pence DESC LIMIT 5"
   $ lgsco sql --format csv --bom "SELECT case_ref, org_name, total_pence FROM decisions" > decisions.csv`,
     )
-    .action((query: string, opts: SqlOptions) => {
-      process.exitCode = runSql(query, opts, io);
+    .action(async (query: string, opts: SqlOptions) => {
+      process.exitCode = await runSql(query, opts, io);
     });
 }
