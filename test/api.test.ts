@@ -14,6 +14,7 @@ describe('public API', () => {
         "CASE_REF_RE",
         "ConfidenceSchema",
         "DEFAULT_MAX_BYTES",
+        "Dataset",
         "DeadlineSchema",
         "DeadlineUnitSchema",
         "DecisionSchema",
@@ -38,6 +39,7 @@ describe('public API', () => {
         "VERDICTS",
         "canonicaliseUrl",
         "caseRefFromUrl",
+        "explainFile",
         "explainRemedy",
         "extractCaseRef",
         "extractDecision",
@@ -45,6 +47,7 @@ describe('public API', () => {
         "matchAuthority",
         "normaliseAuthorityName",
         "normaliseCaseRef",
+        "openDataset",
         "parseDate",
         "parseDecision",
         "readDocument",
@@ -54,6 +57,12 @@ describe('public API', () => {
         "sniffFormat",
       ]
     `);
+  });
+
+  it('a Dataset (openDataset) has exactly these methods', () => {
+    expect(Object.getOwnPropertyNames(lgsco.Dataset.prototype).filter((n) => n !== 'constructor').sort()).toEqual([
+      'close', 'decision', 'explain', 'exportCsv', 'exportDataPackage', 'exportJsonl', 'import', 'sampleNotice', 'search', 'sql', 'totals',
+    ]);
   });
 
   it('PARSER_VERSION follows package.json', () => {
