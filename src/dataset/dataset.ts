@@ -27,8 +27,8 @@ export interface OpenDatasetOptions {
  * carries `sample`, the notice every output of a database holding lgsco's bundled demo sample must show (or null).
  */
 export class Dataset {
-  /** The better-sqlite3 connection, for queries of your own (`lgsco sql` runs read-only ones through `sql`). */
-  readonly db: Db;
+  /** The connection (better-sqlite3). Queries of your own go through `sql`, read-only, as `lgsco sql` runs them. */
+  private readonly db: Db;
 
   constructor(
     /** The database file (":memory:" for one that lives only as long as this object). */
