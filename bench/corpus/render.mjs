@@ -4,7 +4,7 @@
  * statement-closed: title in a page banner outside the article, <div> label/value rows, plain <ol>; report-ch1: <h1>
  * in the article and a <table> of labels) and mixes raw characters with numeric and named entities, as they do.
  */
-import * as chrome from './chrome.mjs';
+import * as site from '../../scripts/site/index.mjs';
 import { englishCouncils } from './organisations.mjs';
 
 /** Upper bound on a page's size (the corpus aims at 15–45 KB a page, ~26 KB on average). */
@@ -31,49 +31,23 @@ export function titleOf(d) {
   return `${d.org} (${d.ref})`;
 }
 
-function categoryLinks(d) {
-  return `<a href="/decisions/${d.catSlug}">${chrome.escLabel(d.category)}</a> &gt; <a href="/decisions/${d.catSlug}/${d.subSlug}">${chrome.escLabel(d.subcategory)}</a>`;
-}
-
-function metaBlock(d, layout, pad) {
-  const rows = [['Category :', categoryLinks(d)], ['Decision :', d.outcomeLabel], ['Decision date :', d.dateText]];
-  if (layout === 'table') {
-    return `${pad}<table class="decision-meta" role="presentation">\n${rows.map(([l, v]) => `${pad}    <tr><th class="label" scope="row">${l}</th><td class="value">${v}</td></tr>`).join('\n')}\n${pad}</table>\n`;
-  }
-  const row = layout === 'div'
-    ? ([l, v]) => `${pad}    <div class="decision-meta__row"><div class="label">${l}</div><div class="value">${v}</div></div>`
-    : ([l, v]) => `${pad}    <p><span class="label">${l}</span> <span class="value">${v}</span></p>`;
-  return `${pad}<div class="decision-meta">\n${rows.map(row).join('\n')}\n${pad}</div>\n`;
-}
-
-/** Sections as h2/h3 and numbered lists; `running` numbers continue across sections with <ol start>. */
-function bodyHtml(d, enc, { running, topClass, pad }) {
-  let n = 1;
-  let out = '';
+/** The model as the page renderer's data: the header fields and the body as blocks, section by section. */
+function pageData(d) {
+  const blocks = [{ kind: 'final', text: "The Ombudsman's final decision:" }, { kind: 'summary', text: d.summary }];
   for (const s of d.sections) {
-    out += `${pad}<h2>${enc(s.heading)}</h2>\n`;
-    let open = false;
+    blocks.push({ kind: 'heading', level: 2, text: s.heading });
     for (const b of s.blocks) {
-      if (b.h3) {
-        if (open) out += `${pad}</ol>\n`;
-        open = false;
-        out += `${pad}<h3>${enc(b.h3)}</h3>\n`;
-        continue;
-      }
-      if (!open) out += running ? `${pad}<ol start="${n}">\n` : `${pad}<ol>\n`;
-      open = true;
-      if (b.items) {
-        out += `${pad}    <li>${enc(b.text)}\n${pad}        <ul>\n${b.items.map((i) => `${pad}            <li>${enc(i)}</li>`).join('\n')}\n${pad}        </ul>\n${pad}    </li>\n`;
-      } else {
-        out += `${pad}    <li>${enc(b.text)}</li>\n`;
-      }
-      n++;
+      if (b.h3) blocks.push({ kind: 'heading', level: 3, text: b.h3 });
+      else blocks.push(b.items ? { kind: 'para', text: b.text, items: b.items.map((text) => ({ text })) } : { kind: 'para', text: b.text });
     }
-    if (open) out += `${pad}</ol>\n`;
-    if (s.heading === 'Final decision') out += `${pad}<p class="signoff"><em>${enc(d.signOff)}</em></p>\n`;
-    out += `${pad}<p class="${topClass}"><a href="#top">Back to top</a></p>\n`;
+    if (s.heading === 'Final decision') blocks.push({ kind: 'signoff', text: d.signOff });
+    blocks.push({ kind: 'top' });
   }
-  return out;
+  return {
+    url: d.url, title: titleOf(d), ref: d.ref, description: d.summary,
+    category: d.category, subcategory: d.subcategory, categorySlug: d.catSlug, subcategorySlug: d.subSlug,
+    decision: d.outcomeLabel, date: d.dateText, blocks,
+  };
 }
 
 /** Decisions in the same subcategory for the "related" sidebar (distractor refs and outcomes). */
@@ -91,42 +65,23 @@ function relatedDecisions(r) {
   });
 }
 
-/** A full decision page. `r` is the page's rendering stream (separate from the model's, so text and HTML agree). */
+/**
+ * A full decision page. `r` is the page's rendering stream (separate from the model's, so text and HTML agree); the
+ * draws are made in a fixed order (entity style, layout, og:url, cookie panel, navigation, body text, sidebar), so a
+ * seed always gives the same page.
+ */
 export function renderHtml(d, r) {
   const enc = encoder(r);
   const layout = r.weighted([['p', 60], ['div', 30], ['table', 10]]);
-  const title = titleOf(d);
-  let html = chrome.head({ title, description: d.summary, url: d.url, ogUrl: r.chance(0.5) });
-  if (r.chance(0.6)) html += chrome.COOKIE_PANEL;
-  html += chrome.SITE_HEADER_TOP;
-  html += r.chance(0.3) ? chrome.NAV_MEGA : chrome.NAV_COMPACT;
-  html += chrome.breadcrumb(d);
-  html += '    <main id="main-content" class="site-main" role="main">\n        <div class="container">\n            <div class="layout">\n                <div class="layout__main">\n';
-  const pad = '                        ';
-  const article = layout === 'table' ? 'decision decision--statement' : 'decision';
-  if (layout === 'div') {
-    html += `                    <header class="page-banner">\n                        <p class="page-banner__title">${chrome.esc(title)}</p>\n                    </header>\n`;
-  }
-  html += `                    <article id="article" class="${article}">\n`;
-  if (layout === 'p') html += `${pad}<header class="decision__header">\n${pad}    <h1 class="decision__title">${chrome.esc(title)}</h1>\n${pad}</header>\n`;
-  if (layout === 'table') html += `${pad}<h1 class="decision__title">${chrome.esc(title)}</h1>\n`;
-  html += metaBlock(d, layout, pad);
-  const inner = layout === 'p' ? `${pad}    ` : pad;
-  if (layout === 'p') html += `${pad}<div class="decision__body">\n`;
-  html += layout === 'div' ? `${inner}<h3>The Ombudsman's final decision:</h3>\n` : `${inner}<h2 class="final-decision">The Ombudsman's final decision:</h2>\n`;
-  html += `${inner}<p><strong>Summary:</strong> ${enc(d.summary)}</p>\n`;
-  html += bodyHtml(d, enc, { running: layout !== 'div', topClass: layout === 'div' ? 'top-link' : 'back-to-top', pad: inner });
-  if (layout === 'p') html += `${pad}</div>\n`;
-  html += '                    </article>\n';
-  html += '                    <div class="decision__footer">\n                        <p class="print-link"><a href="#" class="js-print">Print this page</a></p>\n                    </div>\n                </div>\n';
+  const page = pageData(d);
+  const chrome = { title: page.title, description: d.summary, canonical: d.url, ogUrl: r.chance(0.5), breadcrumb: site.decisionCrumbs(page) };
+  chrome.cookiePanel = r.chance(0.6);
+  chrome.nav = r.chance(0.3) ? 'mega' : 'compact';
+  const html = site.pageTop(chrome) + site.renderArticle(page, { layout, enc, esc: site.escapeHtml });
   let aside = r.weighted([['search', 15], ['related', 45], ['none', 40]]);
   // Keep every page under 45 KB: a long decision gets the short sidebar.
-  if (aside === 'search' && Buffer.byteLength(html) + chrome.SIDEBAR_SEARCH.length + chrome.FOOTER.length > MAX_PAGE_BYTES) aside = 'none';
-  if (aside === 'search') html += chrome.SIDEBAR_SEARCH;
-  else if (aside === 'related') html += chrome.sidebarRelated(d, relatedDecisions(r));
-  html += '            </div>\n        </div>\n    </main>\n';
-  html += chrome.FOOTER;
-  return html;
+  if (aside === 'search' && Buffer.byteLength(html + site.MAIN_CLOSE) + site.SIDEBAR_SEARCH.length + site.FOOTER.length > MAX_PAGE_BYTES) aside = 'none';
+  return html + site.pageBottom({ sidebar: aside === 'related' ? { related: relatedDecisions(r) } : aside }, page);
 }
 
 /** The page as saved text, in the layout of test/fixtures/text/statement-closed.txt (numbering restarts per section). */
