@@ -45,7 +45,11 @@ function bodyLines(blocks, { enc, esc, layout, first }) {
     close();
     if (b.kind === 'final') out.push(layout === 'div' ? `<h3>${esc(b.text)}</h3>` : `<h2 class="final-decision">${esc(b.text)}</h2>`);
     else if (b.kind === 'summary') out.push(`<p><strong>Summary:</strong> ${enc(b.text)}</p>`);
-    else if (b.kind === 'heading') out.push(b.level === 2 && /:$/.test(b.text) ? `<h2 class="chapter-title">${enc(b.text)}</h2>` : `<h${b.level}>${enc(b.text)}</h${b.level}>`);
+    else if (b.kind === 'heading') {
+      // A report chapter's title ("Overview:") is set apart, as on the site.
+      const cls = b.class ?? (b.level === 2 && /:$/.test(b.text) ? 'chapter-title' : null);
+      out.push(`<h${b.level}${cls ? ` class="${escapeHtml(cls)}"` : ''}>${enc(b.text)}</h${b.level}>`);
+    }
     else if (b.kind === 'top') out.push(`<p class="${layout === 'div' ? 'top-link' : 'back-to-top'}"><a href="#top">Back to top</a></p>`);
     else if (b.kind === 'signoff') out.push(`<p class="signoff"><em>${enc(b.text)}</em></p>`);
     else if (b.kind === 'key') {

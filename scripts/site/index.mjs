@@ -10,3 +10,4 @@ export { decisionCrumbs } from './header.mjs';
 export { FOOTER, SIDEBAR_SEARCH } from './footer.mjs';
 export { renderArticle } from './article.mjs';
 export { MAIN_CLOSE, pageBottom, pageTop, renderDecisionPage, renderPage } from './page.mjs';
+export { formatCount, renderListingPage, searchForm } from './search.mjs';
