@@ -1,6 +1,7 @@
 /**
  * One synthetic decision as a format-free model: header fields, Summary and sections of numbered paragraphs (with
- * h3 sub-headings and bulleted sub-lists), plus the money a reader should find. html.mjs and text.mjs render it.
+ * h3 sub-headings and bulleted sub-lists), plus the money a reader should find. render.mjs draws it as a page (through
+ * the site renderer, scripts/site/) or as page text.
  */
 import { alreadyOffered, buildAgreedAction } from './remedies.mjs';
 import { categoryLabels, drawCategory, englishCouncils, OTHER_BODIES } from './organisations.mjs';
