@@ -111,4 +111,10 @@ function main() {
   console.error(`wrote ${decisions.length} pages${seeds ? ` and ${seeds} seed decisions` : ''} to ${outDir}`);
 }
 
-main();
+try {
+  main();
+} catch (e) {
+  // A bad data file is named in the message; the stack would only point into this script.
+  console.error(`error: ${e.message}`);
+  process.exitCode = 1;
+}
