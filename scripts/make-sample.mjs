@@ -75,8 +75,20 @@ function readDecision(file) {
   return { name, page: { ...d, ref, categorySlug, subcategorySlug } };
 }
 
+const USAGE = 'usage: node scripts/make-sample.mjs [--out DIR]   (default DIR: data/sample)';
+
 function main() {
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (e) {
+    console.error(`${e.message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const outDir = resolve(values.out ?? join(root, 'data/sample'));
   mkdirSync(outDir, { recursive: true });
   const decisions = readdirSync(srcDir).filter((f) => f.endsWith('.json')).sort().map(readDecision);
@@ -109,10 +121,11 @@ function main() {
   }
   if (!existsSync(seedsDir)) console.error(`note: ${seedsDir} not found; kept the seed copies already in ${outDir}`);
   console.error(`wrote ${decisions.length} pages${seeds ? ` and ${seeds} seed decisions` : ''} to ${outDir}`);
+  return 0;
 }
 
 try {
-  main();
+  process.exitCode = main();
 } catch (e) {
   // A bad data file is named in the message; the stack would only point into this script.
   console.error(`error: ${e.message}`);
