@@ -97,7 +97,13 @@ function main() {
   for (const { name, page } of decisions) {
     if (refs.has(page.ref)) throw new Error(`data/sample-src/${name}.json: reference ${page.ref} already used by ${refs.get(page.ref)}`);
     refs.set(page.ref, name);
-    writeFileSync(join(outDir, `${name}.html`), renderDecisionPage(page, CHROME));
+    let html;
+    try {
+      html = renderDecisionPage(page, CHROME);
+    } catch (e) {
+      throw new Error(`data/sample-src/${name}.json: ${e.message}`); // an unknown block kind, say
+    }
+    writeFileSync(join(outDir, `${name}.html`), html);
     written.add(`${name}.html`);
   }
   // Pages of an earlier sample (renamed or dropped) would be imported with the rest: they go.
