@@ -1,17 +1,12 @@
-/** The built CLI over the bundled sample, and the notices a database built from all of it carries (test/sample*.test.ts). */
-import { spawnSync } from 'node:child_process';
+/** The bundled sample, a fresh database for it, and the notices a database built from all of it carries (test/sample*.test.ts). */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, ROOT } from './helpers.js';
+import { ROOT } from './helpers.js';
+
+export { cli } from './run-cli.js';
 
 export const SAMPLE = join(ROOT, 'data', 'sample');
-
-/** Run the built CLI from the project root, colours off, parsing in-process. */
-export function cli(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LGSCO_WORKERS: '0' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 export const tempDb = (name: string): string => join(mkdtempSync(join(tmpdir(), 'lgsco-sample-')), `${name}.db`);
 
 /** The full notice of a database built from the whole sample, and its short form. */
