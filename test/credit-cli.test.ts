@@ -1,26 +1,23 @@
 /**
  * Money to the body that pays it, through the built CLI and the explorer: an invented decision about two councils (the
- * county pays £2,000, the borough £300) and another about the borough alone, imported as text beside the held-out
- * fixture 23 019 044 (test/fixtures/remedy-synthetic: titled Guildford Borough Council, Surrey County Council pays £500;
- * the bundled sample has it under invented names). `totals --by council` (table, CSV, JSON, per capita), `show`, the payments export, and the explorer's
+ * county pays £2,000, the borough £300) and another about the borough alone, imported as text beside the synthetic
+ * fixture 00 019 044 (test/fixtures/remedy-synthetic/17: titled Demoford Borough Council alone, its text has Demoshire
+ * County Council pay £500 and Demoford £200; Demoshire is no known authority, so its £500 goes to the decision's first
+ * body, and Demoford, a sample body, has an invented population). `totals --by council` (table, CSV, JSON, per
+ * capita), `show`, the payments export, and the explorer's
  * council totals, per-head table and council page all credit each payment to its payer. `npm test` builds dist/ first.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExplorer, type Explorer } from '../src/serve/server.js';
-import { BIN, FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES } from './helpers.js';
+import { cli } from './run-cli.js';
 
 const COUNTY = 'Exampleton County Council';
 // Not "Exampleton Borough Council": the reader takes a shared first word ("Exampleton") for either body.
 const BOROUGH = 'Sampleford Borough Council';
-
-function cli(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LGSCO_WORKERS: '0' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 const page = (ref: string, title: string, summary: string, actions: string[]): string => `URL: https://www.lgo.org.uk/decisions/adult-care-services/disabled-facilities-grants/${ref.replace(/ /g, '-')}
 
@@ -118,12 +115,12 @@ describe('lgsco totals and show credit money to the body that pays it', () => {
     expect(all).toMatch(new RegExp(`^All\\s+${decisions}\\s`));
   });
 
-  it('per capita follows the credit (Surrey County Council pays £500 in a decision titled Guildford Borough Council)', () => {
+  it('per capita follows the credit (a payer neither in the title nor a known authority: the first body, Demoford)', () => {
     const rows = totals('--by', 'council', '--per-capita', '--min-decisions', '1');
-    const surrey = rows.find((r) => r.key === 'Surrey County Council')!;
-    expect(surrey).toMatchObject({ decisions: 1, totalPence: 50000 });
-    expect(surrey.perHundredThousandPence).toBe(Math.round((50000 * 100000) / surrey.population!));
-    expect(rows.find((r) => r.key === 'Guildford Borough Council')).toMatchObject({ decisions: 1, totalPence: 20000 });
+    const demoford = rows.find((r) => r.key === 'Demoford Borough Council')!;
+    expect(demoford).toMatchObject({ decisions: 1, totalPence: 70000, population: 126_000 });
+    expect(demoford.perHundredThousandPence).toBe(Math.round((70000 * 100000) / 126_000));
+    expect(rows.find((r) => r.key === 'Demoshire County Council')).toBeUndefined();
     expect(rows.find((r) => r.key === COUNTY)).toMatchObject({ population: null, perHundredThousandPence: null });
   });
 
@@ -184,8 +181,9 @@ describe('lgsco serve: the same rule, from the same queries', () => {
     ]);
     // The council's figure is what its page adds up.
     expect(credited.reduce((s, c) => s + Number(c[11]), 0)).toBe(totals('--by', 'council', '--council', BOROUGH)[0]!.totalPence);
-    const surrey = await get('/decisions?council=Surrey+County+Council');
-    expect(surrey).toContain('href="/decision/23-019-044"');
-    expect(surrey).toContain('£500 of £700');
+    const demoford = await get('/decisions?council=Demoford+Borough+Council');
+    expect(demoford).toContain('href="/decision/00-019-044"');
+    expect(demoford).toContain('£700');
+    expect(demoford).not.toContain('of £700');
   });
 });

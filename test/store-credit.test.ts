@@ -220,9 +220,11 @@ describe('migration 7: an existing database gets its payments credited', () => {
   it('fills the credited body of every payment from the stored payer text, and totals follow', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lgsco-mig7-')), 'old.db');
     // A database as migration 6 left it (no credited columns), holding the invented two-council decision, and the
-    // held-out fixture 23 019 044 (test/fixtures/remedy-synthetic; the bundled sample has it under invented names),
-    // whose title names Guildford Borough Council and whose text has Surrey County Council pay £500: a known
-    // authority not in the title, matched by the migration with the real lookup.
+    // synthetic fixture 00 019 044 (test/fixtures/remedy-synthetic/17), whose title names Demoford Borough Council and
+    // whose text has Demoshire County Council pay £500: a payer neither in the title nor known to the real lookup the
+    // migration uses (it is invented), so the migration credits it to the decision's first body, as the writer does.
+    // (A payer known to the lookup but not in the title is credited to itself: 'a payer named as a known authority …'
+    // above, with the invented index; the migration's lookup is the real one, which knows no invented council.)
     const old = new Database(path);
     old.exec('CREATE TABLE migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     for (const m of MIGRATIONS.filter((x) => x.id <= 6)) {
@@ -230,17 +232,17 @@ describe('migration 7: an existing database gets its payments credited', () => {
       old.prepare('INSERT INTO migrations VALUES (?, ?, ?)').run(m.id, m.name, '2026-01-01T00:00:00Z');
     }
     old.close();
-    const guildford = await parseDecision(readFileSync(join(FIXTURES, 'remedy-synthetic', '17-two-councils-dfg.txt')));
-    expect(guildford.remedy.payments.map((p) => [p.amountPence, p.payer])).toEqual([
-      [50000, 'Surrey County Council'],
-      [20000, 'Guildford Borough Council'],
+    const demoford = await parseDecision(readFileSync(join(FIXTURES, 'remedy-synthetic', '17-two-councils-dfg.txt')));
+    expect(demoford.remedy.payments.map((p) => [p.amountPence, p.payer])).toEqual([
+      [50000, 'Demoshire County Council'],
+      [20000, 'Demoford Borough Council'],
     ]);
     // Write them as the older writer did: through today's writer, then the credited columns dropped.
     const now = openDatabase(path);
     const writer = new DecisionWriter(now);
     writer.upsert(twoCouncils({ organisations: [COUNTY, BOROUGH].map((name) => ({ name, authorityCode: null, gssCode: null })) }), 'two.html');
     writer.upsert(decision('99 555 002', [BOROUGH], [payment(40000, CARE, `${CARE} should pay Mr Y £400.`)], { organisations: [{ name: BOROUGH, authorityCode: null, gssCode: null }] }), 'care.html');
-    writer.upsert(guildford, 'guildford.html');
+    writer.upsert(demoford, 'demoford.html');
     // Migrations 8 (confidence) and 9 (sample sources) undone too, so the upgrade runs 7 and then the rest, as it would
     // on a database of migration 6.
     now.exec(`DROP INDEX decisions_check_council; DROP INDEX decisions_check_category; DROP INDEX decisions_check_outcome; DROP INDEX decisions_check_date;
@@ -257,8 +259,8 @@ describe('migration 7: an existing database gets its payments credited', () => {
     expect(
       db.prepare('SELECT d.case_ref, p.amount_pence, p.credited_name, p.credited_authority_code FROM payments p JOIN decisions d ON d.id = p.decision_id ORDER BY d.case_ref, p.position').raw().all(),
     ).toEqual([
-      ['23 019 044', 50000, 'Surrey County Council', 'SRY'],
-      ['23 019 044', 20000, 'Guildford Borough Council', 'GRT'],
+      ['00 019 044', 50000, 'Demoford Borough Council', null],
+      ['00 019 044', 20000, 'Demoford Borough Council', null],
       ['99 555 001', 200000, COUNTY, null],
       ['99 555 001', 30000, BOROUGH, null],
       ['99 555 002', 40000, BOROUGH, null],
@@ -267,8 +269,7 @@ describe('migration 7: an existing database gets its payments credited', () => {
     expect(rows).toEqual([
       [COUNTY, 1, 200000],
       [BOROUGH, 2, 70000],
-      ['Surrey County Council', 1, 50000],
-      ['Guildford Borough Council', 1, 20000],
+      ['Demoford Borough Council', 1, 70000],
     ]);
     db.close();
   });

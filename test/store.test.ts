@@ -22,7 +22,7 @@ async function memoryStore() {
   const writer = new DecisionWriter(db);
   const d1 = await parseDecision(seed('001-hampshire-23-015-499.txt'));
   const d4 = await parseDecision(html('seed-004.html'));
-  const closed = await parseDecision(html('statement-closed.html'), { url: 'https://www.lgo.org.uk/decisions/planning/enforcement/24-016-305' });
+  const closed = await parseDecision(html('statement-closed.html'), { url: 'https://www.lgo.org.uk/decisions/planning/enforcement/00-016-305' });
   for (const [d, at] of [[d1, 'a'], [d4, 'b'], [closed, 'c']] as const) writer.upsert(d, at);
   return { db, writer, d1, d4, closed };
 }
@@ -97,7 +97,7 @@ describe('store', () => {
     ]); // years in date order
     expect(queryTotals(db, { by: 'year', sort: 'total' }).map((r) => r.key)).toEqual(['2025', '2024']);
     expect(queryTotals(db, { by: 'outcome' }).map((r) => r.key)).toEqual(['upheld', 'closed_after_initial_enquiries']);
-    expect(queryTotals(db, { by: 'council', from: '2025-01-01' }).map((r) => r.key)).toEqual(['Kent County Council', 'Bournemouth, Christchurch and Poole Council']);
+    expect(queryTotals(db, { by: 'council', from: '2025-01-01' }).map((r) => r.key)).toEqual(['Kent County Council', 'Sampleton, Exampleford and Demouth Council']);
     expect(queryTotals(db, { by: 'category', category: 'planning' }).map((r) => r.key)).toEqual(['Planning']);
     const [kent] = queryTotals(db, { by: 'council', council: 'Kent', perCapita: true, minDecisions: 1 });
     expect(kent!.population).toBeGreaterThan(1_000_000);

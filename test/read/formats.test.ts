@@ -67,7 +67,7 @@ describe('HTML reader', () => {
   });
 
   it('reads the same decision from HTML, text and PDF with the same header fields and body', async () => {
-    const url = 'https://www.lgo.org.uk/decisions/planning/enforcement/24-016-305';
+    const url = 'https://www.lgo.org.uk/decisions/planning/enforcement/00-016-305';
     const html = await parseDecision(load('html/statement-closed.html'), { url });
     const text = await parseDecision(load('text/statement-closed.txt'));
     const pdf = await parseDecision(load('pdf/statement-closed.pdf'), { url });
