@@ -5,23 +5,17 @@
  * the payments export, the data package, and the explorer's totals, certain filter, lists and decision page. Every body
  * and reference is made up. `npm test` builds dist/ first.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExplorer, type Explorer } from '../src/serve/server.js';
-import { BIN, ROOT } from './helpers.js';
+import { cli } from './run-cli.js';
 
 const BOROUGH = 'Exampleton Borough Council';
 // Not "Exampleton …": the reader takes a shared first word for either body.
 const DISTRICT = 'Sampleford District Council';
 const NEXT_SENTENCE = 'amount stated in the sentence after the payment';
-
-function cli(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LGSCO_WORKERS: '0' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 const page = (ref: string, body: string, actions: string[]): string => `URL: https://www.lgo.org.uk/decisions/adult-care-services/charging/${ref.replace(/ /g, '-')}
 

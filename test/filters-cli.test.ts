@@ -5,18 +5,12 @@
  * nothing found exits 1; years in date order; --sort; per-head figures only from --min-decisions decisions, the rest
  * apart; `show` with a reference over three arguments. `npm test` builds dist/ first.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFiltersDb, EBC, ECC, NBC } from './filters-db.js';
-import { BIN, ROOT } from './helpers.js';
-
-function cli(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LGSCO_WORKERS: '0' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli } from './run-cli.js';
 
 type Row = { key: string; decisions: number; totalPence: number; recommendedPence: number; population?: number | null; perHundredThousandPence?: number | null; belowMinDecisions?: boolean };
 

@@ -3,19 +3,14 @@
  * draft (invented, test/stage-records.ts) imported in either order and in one run; totals, show, search, export and
  * the explorer's pages. `npm test` builds dist/ first.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startExplorer, type Explorer } from '../src/serve/server.js';
-import { BIN, HAS_SHARED, ROOT, SHARED } from './helpers.js';
+import { HAS_SHARED, SHARED } from './helpers.js';
+import { cli } from './run-cli.js';
 import { BODY, LETTER_DATE, letterText, PAGE_URL, pageText, REF, REF_SLUG } from './stage-records.js';
-
-function cli(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LGSCO_WORKERS: '0' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'lgsco-stages-'));
 const files = {
