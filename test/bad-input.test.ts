@@ -27,12 +27,12 @@ describe('bad input gets a clear ParseError naming the source and the field', ()
     ['a file of blank lines', '\n\n   \n', 'input', /empty file/],
     ['binary junk', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]), 'input', /binary data.*NUL byte at offset 8/],
     ['control characters', Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 1 : 65)), 'input', /binary data/],
-    ['invalid UTF-8', Uint8Array.from([...Buffer.from('Kent County Council (24 004 875)\nCategory : Education'), 0xff, 0xfe, 0x41]), 'encoding', new RegExp(`invalid UTF-8 at byte ${Buffer.byteLength('Kent County Council (24 004 875)\nCategory : Education')} \\(bytes ff fe 41\\)`)],
+    ['invalid UTF-8', Uint8Array.from([...Buffer.from('Demoshire County Council (00 004 875)\nCategory : Education'), 0xff, 0xfe, 0x41]), 'encoding', new RegExp(`invalid UTF-8 at byte ${Buffer.byteLength('Demoshire County Council (00 004 875)\nCategory : Education')} \\(bytes ff fe 41\\)`)],
     ['a non-LGSCO web page', '<!doctype html><html><head><title>My blog</title></head><body><h1>Welcome</h1><p>Cats and dogs.</p></body></html>', 'title', /not an LGSCO decision.*starts "Cats and dogs\."/],
     ['a text file that is not a decision', 'Shopping list\n\nMilk, eggs, flour.\n', 'title', /not an LGSCO decision/],
     ['truncated HTML', html.slice(0, Math.floor(html.length * 0.4)), 'html', /truncated page/],
-    ['a title and nothing else', 'Kent County Council (24 004 875)\n', 'body', /no decision text/],
-    ['a title with no reference', 'Kent County Council\n\nCategory : Education > School transport\n\nDecision : Upheld\n\nThe complaint\n\n  1. Mr X complains.', 'caseRef', /no "Organisation \(NN NNN NNN\)" title line or "Complaint reference:" and no decision address to take it from \(give one with --url\)/],
+    ['a title and nothing else', 'Demoshire County Council (00 004 875)\n', 'body', /no decision text/],
+    ['a title with no reference', 'Demoshire County Council\n\nCategory : Education > School transport\n\nDecision : Upheld\n\nThe complaint\n\n  1. Mr X complains.', 'caseRef', /no "Organisation \(NN NNN NNN\)" title line or "Complaint reference:" and no decision address to take it from \(give one with --url\)/],
     ['a corrupt PDF', Buffer.from('%PDF-1.7\nthis is not really a pdf\n%%EOF'), 'pdf', /unreadable PDF/],
   ])('%s', async (_name, input, field, message) => {
     const e = await failure(input);
@@ -60,7 +60,7 @@ describe('bad input gets a clear ParseError naming the source and the field', ()
   });
 
   it('an HTML page that declares windows-1252 is decoded with it', async () => {
-    const page = `<html><head><meta charset="windows-1252"></head><body><article id="article"><h1>Kent County Council (24 004 875)</h1>
+    const page = `<html><head><meta charset="windows-1252"></head><body><article id="article"><h1>Demoshire County Council (00 004 875)</h1>
       <p><span class="label">Category :</span> <span class="value">Education &gt; School transport</span></p>
       <h2>The complaint</h2><ol><li>Mr X says the Council\u2019s letter cost him \u00a3250.</li></ol></article></body></html>`;
     const bytes = Buffer.from(page, 'latin1');

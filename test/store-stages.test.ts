@@ -18,6 +18,7 @@ import { MIGRATIONS } from '../src/store/migrations.js';
 import { findDecisions, iterateDecisionRows, iteratePaymentRows, queryTotals, searchDecisions, TOTALS_BY } from '../src/store/queries.js';
 import { listSources } from '../src/store/sources.js';
 import { DRAFT_DATE, draftRecord, LETTER_DATE, letterRecord, PAGE_URL, pageRecord, REF, sha } from './stage-records.js';
+import { authority, SHIRE, storeWithAuthorities } from './invented-authorities.js';
 import { all, moneyEverywhere, storeAll } from './stage-store.js';
 
 describe('drafts are stored and shown, never counted', () => {
@@ -39,31 +40,32 @@ describe('drafts are stored and shown, never counted', () => {
   });
 
   it('beside final decisions, a draft adds nothing to any total, grouping or money sum', () => {
-    // Another reference, final, from a real local authority's name so per-capita figures exist; and the draft.
-    const kent = pageRecord({
-      caseRef: '99 000 001',
-      url: 'https://www.lgo.org.uk/decisions/housing/council-house-repairs/99-000-001',
-      title: 'Kent County Council (99 000 001)',
-      organisations: [{ name: 'Kent County Council', authorityCode: 'KEN', gssCode: 'E10000016' }],
+    // Another reference, final, from an invented authority with a population in the store (so per-capita figures
+    // exist); and the draft.
+    const shire = pageRecord({
+      caseRef: '00 000 001',
+      url: 'https://www.lgo.org.uk/decisions/housing/council-house-repairs/00-000-001',
+      title: `${SHIRE} (00 000 001)`,
+      organisations: [{ name: SHIRE, authorityCode: 'XSC', gssCode: null }],
       decisionDate: '2025-02-01',
-      sourceSha256: sha('kent'),
+      sourceSha256: sha('shire'),
     });
-    const kentDraft = draftRecord({ caseRef: '99 000 002', organisations: kent.organisations, sourceSha256: sha('kent-draft') });
-    const { db } = storeAll([[kent, 'kent.html']]);
+    const shireDraft = draftRecord({ caseRef: '00 000 002', organisations: shire.organisations, sourceSha256: sha('shire-draft') });
+    const { db, writer } = storeWithAuthorities({ authorities: [authority('XSC', SHIRE, 800_000)], names: { 'sampleshire county council': 'XSC', sampleshire: 'XSC' } });
+    expect(writer.upsert(shire, 'shire.html')).toBe('imported');
     const before = moneyEverywhere(db);
     const counts = TOTALS_BY.map((by) => queryTotals(db, { by }).map((r) => [r.key, r.decisions, r.decisionsWithPayment]));
-    const writer = new DecisionWriter(db);
-    expect(writer.upsert(kentDraft, 'kent-draft.pdf')).toBe('imported');
+    expect(writer.upsert(shireDraft, 'shire-draft.pdf')).toBe('imported');
     expect(writer.upsert(draftRecord(), 'draft.pdf')).toBe('imported');
     expect(moneyEverywhere(db)).toEqual(before);
     expect(before.totals.every((t) => t === 30000)).toBe(true);
     expect(before.perCapita).toBeGreaterThan(0);
     expect(TOTALS_BY.map((by) => queryTotals(db, { by }).map((r) => [r.key, r.decisions, r.decisionsWithPayment]))).toEqual(counts);
-    expect(queryTotals(db, { by: 'council', council: 'Kent' })).toEqual([{ key: 'Kent County Council', decisions: 1, decisionsWithPayment: 1, totalPence: 30000, recommendedPence: 30000, checkPence: 0 }]);
+    expect(queryTotals(db, { by: 'council', council: SHIRE })).toEqual([{ key: SHIRE, decisions: 1, decisionsWithPayment: 1, totalPence: 30000, recommendedPence: 30000, checkPence: 0 }]);
     expect(all(db, "SELECT count(*) AS n FROM decisions WHERE stage = 'draft' AND counts_money")).toEqual([{ n: 0 }]);
     expect(overview(db)).toMatchObject({ decisions: 1, drafts: 2, totalPence: 30000 });
     // The explorer's biggest-remedies list does not rank a draft's proposals above a final's money.
-    expect(listDecisions(db, {})[0]!.caseRef).toBe('99 000 001');
+    expect(listDecisions(db, {})[0]!.caseRef).toBe('00 000 001');
   });
 
   it("the data package's payments.csv and decisions.csv: a draft's rows with counts_money 0 and stage draft", () => {

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Decision } from '../schemas/decision.js';
 import { parseDecision } from '../src/index.js';
 import Database from 'better-sqlite3';
 import { openDatabase, StoreError } from '../src/store/db.js';
@@ -16,6 +17,23 @@ import { FIXTURES } from './helpers.js';
 
 const seed = (name: string) => readFileSync(join(FIXTURES, 'seeds', name));
 const html = (name: string) => readFileSync(join(FIXTURES, 'html', name));
+/**
+ * An invented decision with money (Samplebury City Council, 00 004 890: £1,100), and the body, address and reference
+ * of its republications below: copies of a real decision under other references would be invented decisions naming
+ * a real body.
+ */
+const invented = () => parseDecision(readFileSync(join(FIXTURES, 'remedy-synthetic', '10-parenthesised-breakdown-repeated.txt')));
+const INVENTED_BODY = 'Samplebury City Council';
+const INVENTED_BASE = 'https://www.lgo.org.uk/decisions/adult-care-services/direct-payments/';
+/** The same report under another invented reference. */
+const otherRef = (d: Decision): Decision => ({ ...d, caseRef: '00 004 891', url: `${INVENTED_BASE}00-004-891` });
+/** The same reference republished later under another category, with a review section. */
+const republished = (d: Decision): Decision => ({
+  ...d,
+  url: 'https://www.lgo.org.uk/decisions/adult-care-services/charging/00-004-890',
+  decisionDate: '2026-01-10',
+  sections: [...d.sections, { heading: 'Review', paragraphs: [{ n: null, text: 'We reviewed our decision.' }] }],
+});
 
 async function memoryStore() {
   const db = openDatabase(':memory:');
@@ -55,26 +73,20 @@ describe('store', () => {
   });
 
   it('one report under several references: stored once per address, money counted once', async () => {
-    const { db, writer, d4 } = await memoryStore();
-    const copy = { ...d4, caseRef: '24 004 876', url: 'https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/24-004-876' };
-    expect(writer.upsert(copy, 'copy')).toBe('imported');
-    const rows = queryTotals(db, { by: 'council', council: 'Kent County Council' });
-    expect(rows).toEqual([{ key: 'Kent County Council', decisions: 2, decisionsWithPayment: 2, totalPence: 130000, recommendedPence: 130000, checkPence: 0 }]);
+    const { db, writer } = await memoryStore();
+    const d = await invented();
+    expect(writer.upsert(d, 'first')).toBe('imported');
+    expect(writer.upsert(otherRef(d), 'copy')).toBe('imported');
+    const rows = queryTotals(db, { by: 'council', council: INVENTED_BODY });
+    expect(rows).toEqual([{ key: INVENTED_BODY, decisions: 2, decisionsWithPayment: 2, totalPence: 110000, recommendedPence: 110000, checkPence: 0 }]);
   });
 
   it('a reference republished later supersedes its first publication, whatever the order they are stored in', async () => {
-    const d4 = await parseDecision(html('seed-004.html'));
-    const base = 'https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/';
+    const d = await invented();
     // A and B: one report under two references (same body). C: A's reference republished later, with a new body and sum.
-    const a = d4;
-    const b = { ...d4, caseRef: '24 004 876', url: `${base}24-004-876` };
-    const c = {
-      ...d4,
-      url: "https://www.lgo.org.uk/decisions/education/special-educational-needs/24-004-875",
-      decisionDate: '2026-01-10',
-      sections: [...d4.sections, { heading: 'Review', paragraphs: [{ n: null, text: 'We reviewed our decision.' }] }],
-      remedy: { ...d4.remedy, totalPence: 50000, recommendedPence: 50000 },
-    };
+    const a = d;
+    const b = otherRef(d);
+    const c = { ...republished(d), remedy: { ...d.remedy, totalPence: 50000, recommendedPence: 50000 } };
     for (const order of [[a, b, c], [c, a, b], [b, c, a]]) {
       const db = openDatabase(':memory:');
       const writer = new DecisionWriter(db);
@@ -82,8 +94,8 @@ describe('store', () => {
       const counting = (db.prepare('SELECT url FROM decisions WHERE counts_money ORDER BY url').all() as { url: string }[]).map((r) => r.url);
       // A no longer counts (C supersedes it), so B, which shares A's body, is the one that counts for that report.
       expect(counting).toEqual([b.url, c.url].sort());
-      expect(queryTotals(db, { by: 'council', council: 'Kent County Council' })).toEqual([
-        { key: 'Kent County Council', decisions: 3, decisionsWithPayment: 3, totalPence: 130000 + 50000, recommendedPence: 130000 + 50000, checkPence: 0 },
+      expect(queryTotals(db, { by: 'council', council: INVENTED_BODY })).toEqual([
+        { key: INVENTED_BODY, decisions: 3, decisionsWithPayment: 3, totalPence: 110000 + 50000, recommendedPence: 110000 + 50000, checkPence: 0 },
       ]);
       db.close();
     }
@@ -149,33 +161,28 @@ describe('store', () => {
   });
 
   it('a page whose reference changed gives its old reference back to the publication it had superseded', async () => {
-    const d4 = await parseDecision(html('seed-004.html'));
+    const d = await invented();
     const db = openDatabase(':memory:');
     const writer = new DecisionWriter(db);
-    const later = {
-      ...d4,
-      decisionDate: '2026-01-10',
-      url: 'https://www.lgo.org.uk/decisions/education/special-educational-needs/24-004-875',
-      sections: [...d4.sections, { heading: 'Review', paragraphs: [{ n: null, text: 'We reviewed our decision.' }] }],
-    };
-    writer.upsert(d4, 'first');
+    const later = republished(d);
+    writer.upsert(d, 'first');
     writer.upsert(later, 'review');
     const counting = () => (db.prepare('SELECT url FROM decisions WHERE counts_money ORDER BY url').all() as { url: string }[]).map((r) => r.url);
     expect(counting()).toEqual([later.url]);
     // The review page is corrected: it is another reference's decision. The first publication counts again.
-    writer.upsert({ ...later, caseRef: '25 000 001', sourceSha256: 'f'.repeat(64) }, 'review-corrected');
-    expect(counting()).toEqual([d4.url, later.url].sort());
+    writer.upsert({ ...later, caseRef: '00 000 001', sourceSha256: 'f'.repeat(64) }, 'review-corrected');
+    expect(counting()).toEqual([d.url, later.url].sort());
     db.close();
   });
 
   it('migration 4 recounts the publications a database stored before the fix', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lgsco-mig4-')), 'old.db');
-    const d4 = await parseDecision(html('seed-004.html'));
-    const b = { ...d4, caseRef: '24 004 876', url: 'https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/24-004-876' };
-    const c = { ...d4, url: 'https://www.lgo.org.uk/decisions/education/special-educational-needs/24-004-875', decisionDate: '2026-01-10', sections: [...d4.sections, { heading: 'Review', paragraphs: [{ n: null, text: 'We reviewed our decision.' }] }] };
+    const d = await invented();
+    const b = otherRef(d);
+    const c = republished(d);
     const db = openDatabase(path);
     const writer = new DecisionWriter(db);
-    [d4, b, c].forEach((d, i) => writer.upsert(d, `at-${i}`));
+    [d, b, c].forEach((x, i) => writer.upsert(x, `at-${i}`));
     // What the earlier writer left: B (the other reference to A's text) counted by nobody once C superseded A.
     db.prepare('UPDATE decisions SET counts_money = 0 WHERE url = ?').run(b.url);
     db.prepare('DELETE FROM migrations WHERE id = 4').run();

@@ -10,10 +10,10 @@ import { canonicaliseUrl } from '../../src/extract/url.js';
 describe('extractCaseRef', () => {
   it.each([
     ['Kent County Council (24 004 875)', '24 004 875'],
-    ['My Life (Carewatch) Limited (18 007 848)', '18 007 848'],
+    ['Sample Life (Carewell) Limited (00 007 848)', '00 007 848'],
     ['Avery Homes (Nelson) Limited (22 011 163)', '22 011 163'],
     ['Salisbury NHS Foundation Trust (24 005 840b)', '24 005 840b'],
-    ['Health Board (17 002 402B)', '17 002 402b'],
+    ['Health Board (00 002 402B)', '00 002 402b'],
     ['15 010 742', '15 010 742'],
     ['Kent County Council (24-004-875)', '24 004 875'],
     ['Kent County Council', null],
@@ -24,7 +24,7 @@ describe('extractCaseRef', () => {
   });
 
   it.each([
-    ['https://www.lgo.org.uk/decisions/health/other/17-002-402b', '17 002 402b'],
+    ['https://www.lgo.org.uk/decisions/health/other/00-002-402b', '00 002 402b'],
     ['https://www.lgo.org.uk/decisions/planning/other/20-003-684?displaypref=0', '20 003 684'],
     ['https://www.lgo.org.uk/decisions/planning', null],
     ['https://www.accountabilityindex.uk/sources/lgo/decisions/lgo-21-018-073-birmingham-city-council/', '21 018 073'],
@@ -40,9 +40,9 @@ describe('extractCaseRef', () => {
   });
 
   it.each([
-    ['19-007-429', '19 007 429'],
-    ['19007429', '19 007 429'],
-    ['19 007 429B', '19 007 429b'],
+    ['00-007-429', '00 007 429'],
+    ['00007429', '00 007 429'],
+    ['00 007 429B', '00 007 429b'],
     ['1 007 429', null],
   ])('normalises %j → %j', (raw, ref) => {
     expect(normaliseCaseRef(raw)).toBe(ref);
@@ -82,7 +82,7 @@ describe('organisations', () => {
   it.each([
     ['https://www.inquirytracker.uk/sources/lgo/decisions/lgo-22-008-677-london-borough-of-southwark/', 'London Borough of Southwark'],
     ['https://www.accountabilityindex.uk/sources/lgo/decisions/lgo-24-009-238-essex-county-council/', 'Essex County Council'],
-    ['https://www.lgo.org.uk/decisions/health/other/17-002-402b', null],
+    ['https://www.lgo.org.uk/decisions/health/other/00-002-402b', null],
     ['https://example.org/ombudsman/99-123-456-exampleton-borough-council.html', 'Exampleton Borough Council'],
     ['https://example.org/ombudsman/exampleton-borough-council-99-123-456/', 'Exampleton Borough Council'],
     ['https://example.org/ombudsman/lgo-decision-99-123-456.html', null],
@@ -96,9 +96,9 @@ describe('organisations', () => {
     ['Cheshire West & Chester Council (16 016 756)', ['Cheshire West & Chester Council']],
     ['Cheshire West and Chester Council (16 016 756)', ['Cheshire West and Chester Council']],
     ['Bluebird Care AKA BenJeMax Limited (19 016 311)', ['Bluebird Care AKA BenJeMax Limited']],
-    ['My Life (Carewatch) Limited (18 007 848)', ['My Life (Carewatch) Limited']],
-    ['Kent County Council and Medway Council (20 001 234)', ['Kent County Council', 'Medway Council']],
-    ['Norfolk County Council, Norfolk and Suffolk NHS Foundation Trust (20 001 234)', ['Norfolk County Council', 'Norfolk and Suffolk NHS Foundation Trust']],
+    ['Sample Life (Carewell) Limited (00 007 848)', ['Sample Life (Carewell) Limited']],
+    ['Demoshire County Council and Samplebury Council (00 001 234)', ['Demoshire County Council', 'Samplebury Council']],
+    ['Sampleshire County Council, Sampleshire and Demoford NHS Foundation Trust (00 001 234)', ['Sampleshire County Council', 'Sampleshire and Demoford NHS Foundation Trust']],
     ['15 010 742', []],
     [null, []],
   ])('%j → %j', (title, names) => {

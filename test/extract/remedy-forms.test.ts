@@ -141,11 +141,11 @@ forms('money for an estate goes to the estate, however it is worded', [[240000, 
   'pay the estate, pence': agreed(ESTATE, 'The Council will pay Mrs Y’s estate £2,400.00 for the care charges it should not have made.'),
 });
 
-forms('a provider paid on the complainant’s behalf is the payee, by its name', [[210000, 'recommended', 'Meadowbank Care Ltd']], {
-  'in apposition': agreed(MOTHER, 'The Council will pay the care provider, Meadowbank Care Ltd, £2,100 for the care it gave Mrs X’s mother.'),
-  'by name, payee first': agreed(MOTHER, 'The Council will pay Meadowbank Care Ltd £2,100 for the care it gave Mrs X’s mother.'),
-  'by name, after': agreed(MOTHER, 'The Council will pay £2,100 to Meadowbank Care Ltd for the care it gave Mrs X’s mother.'),
-  'directly, no comma': agreed(MOTHER, 'The Council will pay £2100 directly to Meadowbank Care Ltd for the care it gave Mrs X’s mother.'),
+forms('a provider paid on the complainant’s behalf is the payee, by its name', [[210000, 'recommended', 'Samplebank Care Ltd']], {
+  'in apposition': agreed(MOTHER, 'The Council will pay the care provider, Samplebank Care Ltd, £2,100 for the care it gave Mrs X’s mother.'),
+  'by name, payee first': agreed(MOTHER, 'The Council will pay Samplebank Care Ltd £2,100 for the care it gave Mrs X’s mother.'),
+  'by name, after': agreed(MOTHER, 'The Council will pay £2,100 to Samplebank Care Ltd for the care it gave Mrs X’s mother.'),
+  'directly, no comma': agreed(MOTHER, 'The Council will pay £2100 directly to Samplebank Care Ltd for the care it gave Mrs X’s mother.'),
 });
 
 forms('a care home whose invoice is settled is the payee', [[135000, 'recommended', 'the care home']], {

@@ -82,11 +82,11 @@ describe('payments: amounts, status and payee', () => {
 
   it('several bodies: each payment attributed to the body that pays it', () => {
     const r = remedyOf(['The County Council should pay Mrs X £2,000 and the Borough Council should pay her £300.'], {
-      organisations: ['Kent County Council', 'Maidstone Borough Council'],
+      organisations: ['Demoshire County Council', 'Demoford Borough Council'],
     });
     expect(r.payments.map((p) => [p.amountPence, p.payer])).toEqual([
-      [200000, 'Kent County Council'],
-      [30000, 'Maidstone Borough Council'],
+      [200000, 'Demoshire County Council'],
+      [30000, 'Demoford Borough Council'],
     ]);
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDecision, readText } from '../../src/index.js';
 
-const OLD_REPORT = `URL: http://www.lgo.org.uk/decisions/education/school-transport/16-123-456?displaypref=1
+const OLD_REPORT = `URL: http://www.lgo.org.uk/decisions/education/school-transport/00-123-456?displaypref=1
 
-16 123 456
+00 123 456
 
 Category : Education > School transport
 
@@ -28,7 +28,7 @@ Print this page
 Site map
 Accessibility`;
 
-const CONTENTS_REPORT = `Sunderland City Council (23 444 555)
+const CONTENTS_REPORT = `Samplemouth City Council (00 444 555)
 Category : Adult care services > Charging
 Decision : Upheld
 Decision date : 14 Mar 2024
@@ -47,7 +47,7 @@ Recommendations
 - refund the £1,200 charged for care she did not receive; and
 - apologise to Mr A.`;
 
-const COMPACT = `Westshire County Council (22 111 222)
+const COMPACT = `Westshire County Council (00 111 222)
 Category : Education > Special educational needs
 Decision : Not upheld
 Decision date : 02 Mar 2023
@@ -64,9 +64,9 @@ What I found
 Final decision
 - I have not found fault. I have completed my investigation.`;
 
-const NO_HEADER = `URL: https://www.lgo.org.uk/decisions/housing/allocations/21-999-000
+const NO_HEADER = `URL: https://www.lgo.org.uk/decisions/housing/allocations/00-999-000
 
-Eastford Borough Council (21 999 000)
+Eastford Borough Council (00 999 000)
 The Ombudsman's final decision:
 Summary: We will not investigate Mr R's complaint about his housing register band.
 The complaint
@@ -76,8 +76,8 @@ describe('text templates', () => {
   it('older report summary: bare-reference title, Finding, Recommendations, satisfied-with-response date', async () => {
     const d = await parseDecision(OLD_REPORT);
     expect(d).toMatchObject({
-      caseRef: '16 123 456',
-      url: 'https://www.lgo.org.uk/decisions/education/school-transport/16-123-456',
+      caseRef: '00 123 456',
+      url: 'https://www.lgo.org.uk/decisions/education/school-transport/00-123-456',
       organisations: [],
       outcome: 'upheld',
       decisionDate: '2017-08-04',
@@ -112,7 +112,7 @@ describe('text templates', () => {
 
   it('readText exposes the intermediate document', () => {
     const doc = readText(COMPACT);
-    expect(doc.title).toBe('Westshire County Council (22 111 222)');
+    expect(doc.title).toBe('Westshire County Council (00 111 222)');
     expect(doc.fields).toEqual({ category: 'Education > Special educational needs', decision: 'Not upheld', 'decision date': '02 Mar 2023' });
     expect(doc.finalDecisionLine).toBe(true);
   });

@@ -9,7 +9,7 @@ const DIV_ITEMS = page(`
 <p>Your search has 1,234 results</p>
 <div class="result"><h3><a href="/decisions/housing/homelessness/25-006-248">South Gloucestershire Council (25 006 248)</a></h3>
   <p>Report Upheld Homelessness 27-Apr-2026</p><p>Summary: The Council made Ms X wait in unsuitable accommodation.</p></div>
-<div class="result"><h3><a href="https://www.lgo.org.uk/decisions/adult-care-services/domiciliary-care/18-007-848?displaypref=1">My Life (Carewatch) Limited (18 007 848)</a></h3>
+<div class="result"><h3><a href="https://www.lgo.org.uk/decisions/adult-care-services/domiciliary-care/00-007-848?displaypref=1">Sample Life (Carewell) Limited (00 007 848)</a></h3>
   <p>Statement Not upheld Domiciliary care 08-Jan-2019</p><p>Summary: We did not find fault.</p></div>
 <nav><a href="?fd=2026-04-01&td=2026-04-30&page=2">2</a><a href="?page=2">Next</a></nav>`);
 
@@ -31,8 +31,8 @@ describe('parseListingPage', () => {
     });
     // The last bracketed group is the reference; displaypref is dropped from the address.
     expect(p.items[1]).toMatchObject({
-      url: 'https://www.lgo.org.uk/decisions/adult-care-services/domiciliary-care/18-007-848',
-      organisation: 'My Life (Carewatch) Limited',
+      url: 'https://www.lgo.org.uk/decisions/adult-care-services/domiciliary-care/00-007-848',
+      organisation: 'Sample Life (Carewell) Limited',
       documentType: 'statement',
       outcome: 'not_upheld',
       date: '2019-01-08',
@@ -41,14 +41,14 @@ describe('parseListingPage', () => {
 
   it('reads table rows and list items just as well', () => {
     const table = parseListingPage(
-      page(`<div>Your search has 2 results</div><table><tr><td><a href="/decisions/planning/enforcement/24-001-283">Leeds City Council (24 001 283)</a></td>
+      page(`<div>Your search has 2 results</div><table><tr><td><a href="/decisions/planning/enforcement/00-001-283">Exampleby Metropolitan Borough Council (00 001 283)</a></td>
         <td>Statement Closed after initial enquiries Enforcement 05-Feb-2025</td></tr>
-        <tr><td><a href="/decisions/health/other/17-002-402b">Some NHS Trust (17 002 402b)</a></td><td>Statement Not upheld Other 01-Mar-2018</td></tr></table>`),
+        <tr><td><a href="/decisions/health/other/00-002-402b">Some NHS Trust (00 002 402b)</a></td><td>Statement Not upheld Other 01-Mar-2018</td></tr></table>`),
     );
     expect(table.count).toBe(2);
     expect(table.items.map((i) => [i.caseRef, i.outcome, i.subcategory, i.date])).toEqual([
-      ['24 001 283', 'closed_after_initial_enquiries', 'Enforcement', '2025-02-05'],
-      ['17 002 402b', 'not_upheld', 'Other', '2018-03-01'],
+      ['00 001 283', 'closed_after_initial_enquiries', 'Enforcement', '2025-02-05'],
+      ['00 002 402b', 'not_upheld', 'Other', '2018-03-01'],
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('parseListingPage', () => {
 
   it('reads other wordings of the total and a spaced date when the site\'s own are absent', () => {
     const p = parseListingPage(
-      page(`<p>Showing 1–10 of 1,205 results</p><div><a href="/decisions/housing/other/20-000-001">Bristol City Council (20 000 001)</a>
+      page(`<p>Showing 1–10 of 1,205 results</p><div><a href="/decisions/housing/other/00-000-001">Samplebury City Council (00 000 001)</a>
         <p>Statement Upheld Other 01 January 2021</p></div>`),
     );
     expect(p.count).toBe(1205);
@@ -73,22 +73,22 @@ describe('parseListingPage', () => {
   it('keeps links on the crawled host or lgo.org.uk and reports links to other hosts', () => {
     const p = parseListingPage(
       page(`<p>Your search has 3 results</p>
-      <div><a href="http://127.0.0.1:8080/decisions/education/school-transport/15-018-169">Kent County Council (15 018 169)</a></div>
-      <div><a href="https://lgo.org.uk/decisions/education/school-transport/15-019-136">Kent County Council (15 019 136)</a></div>
-      <div><a href="https://evil.example/decisions/education/school-transport/15-020-236">Kent County Council (15 020 236)</a></div>`),
+      <div><a href="http://127.0.0.1:8080/decisions/education/school-transport/00-018-169">Demoshire County Council (00 018 169)</a></div>
+      <div><a href="https://lgo.org.uk/decisions/education/school-transport/00-019-136">Demoshire County Council (00 019 136)</a></div>
+      <div><a href="https://evil.example/decisions/education/school-transport/00-020-236">Demoshire County Council (00 020 236)</a></div>`),
       'http://127.0.0.1:8080/',
     );
-    expect(p.items.map((i) => i.caseRef)).toEqual(['15 018 169', '15 019 136']);
-    expect(p.offHost).toEqual(['https://evil.example/decisions/education/school-transport/15-020-236']);
+    expect(p.items.map((i) => i.caseRef)).toEqual(['00 018 169', '00 019 136']);
+    expect(p.offHost).toEqual(['https://evil.example/decisions/education/school-transport/00-020-236']);
   });
 
   it('lists a decision linked twice in one item once', () => {
     const p = parseListingPage(
-      page(`<p>Your search has 1 result</p><div><a href="/decisions/housing/other/20-000-001">Bristol City Council (20 000 001)</a>
-        <p>Statement Upheld Other 01-Jan-2021</p><a href="/decisions/housing/other/20-000-001">Read more</a></div>`),
+      page(`<p>Your search has 1 result</p><div><a href="/decisions/housing/other/00-000-001">Samplebury City Council (00 000 001)</a>
+        <p>Statement Upheld Other 01-Jan-2021</p><a href="/decisions/housing/other/00-000-001">Read more</a></div>`),
     );
     expect(p.items).toHaveLength(1);
-    expect(p.items[0]!.title).toBe('Bristol City Council (20 000 001)');
+    expect(p.items[0]!.title).toBe('Samplebury City Council (00 000 001)');
   });
 });
 
@@ -143,7 +143,7 @@ describe('http helpers', () => {
 
   it('resolves only links on the base host', () => {
     const c = new PoliteClient({ baseUrl: 'http://127.0.0.1:8080/' });
-    expect(c.resolve('/decisions/housing/other/20-000-001?chapter=2')?.href).toBe('http://127.0.0.1:8080/decisions/housing/other/20-000-001?chapter=2');
+    expect(c.resolve('/decisions/housing/other/00-000-001?chapter=2')?.href).toBe('http://127.0.0.1:8080/decisions/housing/other/00-000-001?chapter=2');
     expect(c.resolve('http://127.0.0.1:8081/x')).toBeNull();
     expect(c.resolve('https://www.lgo.org.uk/decisions')).toBeNull();
   });
@@ -158,8 +158,8 @@ describe('http helpers', () => {
 
 describe('applyListingFacts', () => {
   it('fills outcome, date and type from the listing when the page lacks them, and never overrides the page', async () => {
-    const text = 'Bristol City Council (20 000 001)\n\nThe complaint\n\n1. Mr X complained about the Council.\n';
-    const record = await parseDecision(text, { url: 'https://www.lgo.org.uk/decisions/housing/other/20-000-001' });
+    const text = 'Samplebury City Council (00 000 001)\n\nThe complaint\n\n1. Mr X complained about the Council.\n';
+    const record = await parseDecision(text, { url: 'https://www.lgo.org.uk/decisions/housing/other/00-000-001' });
     expect(record.outcome).toBeNull();
     const filled = applyListingFacts(record, { documentType: 'report', outcome: 'upheld', outcomeLabel: 'Upheld', date: '2021-01-01' });
     expect(filled).toMatchObject({ outcome: 'upheld', outcomeLabel: 'Upheld', decisionDate: '2021-01-01', documentType: 'report' });

@@ -90,13 +90,13 @@ export const MONEY_SHAPES: Shapes = {
     },
     'the care provider named in apposition': {
       summary: X,
-      remedy: ['The Council will pay the care provider, Meadowbank Care Ltd, £2,100 for the care it gave Mrs X’s mother between May and July 2024.'],
-      pay: [[210000, 'Meadowbank Care Ltd', 'recommended']],
+      remedy: ['The Council will pay the care provider, Samplebank Care Ltd, £2,100 for the care it gave Mrs X’s mother between May and July 2024.'],
+      pay: [[210000, 'Samplebank Care Ltd', 'recommended']],
     },
     'the provider by its name, payee first': {
       summary: X,
-      remedy: ['The Council will pay Meadowbank Care Ltd £2,100 for the care it gave Mrs X’s mother.'],
-      pay: [[210000, 'Meadowbank Care Ltd', 'recommended']],
+      remedy: ['The Council will pay Samplebank Care Ltd £2,100 for the care it gave Mrs X’s mother.'],
+      pay: [[210000, 'Samplebank Care Ltd', 'recommended']],
     },
     'directly to the home by its name': {
       summary: X,
