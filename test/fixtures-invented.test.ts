@@ -1,7 +1,8 @@
 /**
  * The synthetic fixtures we wrote (test/fixtures: the 30 remedy decisions, the HTML, text and PDF reader fixtures)
  * name no real body and carry no reference a real decision could have: invented data never names a real body. Only
- * the two seed decisions (seed-*.html, seeds/) are real, and they stay as they are.
+ * the two seed decisions (seed-*.html, seeds/) are real, and they stay as they are (seed-004.html's sidebar of other
+ * decisions is synthetic page chrome, so it is checked too).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,15 @@ describe('the synthetic fixtures name only invented bodies and references', () =
     const years = [...text.matchAll(REF_RE)].map((m) => m[0]);
     expect(years.length, `${file}: no reference`).toBeGreaterThan(0);
     expect(years.filter((r) => !r.startsWith('00')), file).toEqual([]);
+  });
+
+  it("the real seed-004 page's synthetic sidebar of other decisions lists only invented ones", () => {
+    const html = readFileSync(join(FIXTURES, 'html', 'seed-004.html'), 'utf8');
+    const sidebar = /<aside class="sidebar"[\s\S]*?<\/aside>/.exec(html)![0];
+    for (const name of official) expect(sidebar.includes(name), `sidebar names ${name}`).toBe(false);
+    const refs = [...sidebar.matchAll(REF_RE)].map((m) => m[0]);
+    expect(refs.length).toBeGreaterThanOrEqual(3);
+    expect(refs.filter((r) => !r.startsWith('00'))).toEqual([]);
   });
 
   it('the title bodies of the reader fixtures are unknown to the authority lookup', () => {
