@@ -29,7 +29,7 @@ describe('a database built from the sample says so in every output', () => {
       ['invented', 42],
       ['real', 2],
     ]);
-    expect(raw.prepare('SELECT max(id) FROM migrations').pluck().get()).toBe(9);
+    expect(raw.prepare('SELECT 1 FROM migrations WHERE id = 9').pluck().get()).toBe(1); // the sample's migration (later ones follow it)
     raw.close();
     // Again: nothing changes, and it still says so.
     const again = cli(['import', SAMPLE, '--db', db]);

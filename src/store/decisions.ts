@@ -4,7 +4,7 @@ import type { Db } from './db.js';
 import { COUNTS_MONEY_SQL } from './counts-money.js';
 import type { AuthorityLookup } from './credit.js';
 import { datesAgree, joinRows } from './join.js';
-import { prepareRows, sectionsOf, type Cell, type PreparedRows, type RecordHead } from './rows.js';
+import { ftsHead, prepareRows, sectionsOf, type Cell, type PreparedRows, type RecordHead } from './rows.js';
 
 /** What storing one record did. */
 export type UpsertStatus = 'imported' | 'updated' | 'unchanged';
@@ -100,7 +100,8 @@ export class DecisionWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       fault: p('INSERT INTO faults (decision_id, position, text, section, paragraph, quote) VALUES (?, ?, ?, ?, ?, ?)'),
       paragraph: p('INSERT INTO paragraphs (decision_id, position, section_index, heading, n, text) VALUES (?, ?, ?, ?, ?, ?)'),
-      ftsDelete: p('DELETE FROM decisions_fts WHERE rowid = ?'),
+      // The index's content is decisions, which does not hold the text (migration 10): a row's old text is given back.
+      ftsDelete: p("INSERT INTO decisions_fts (decisions_fts, rowid, title, summary, body) VALUES ('delete', ?, ?, ?, ?)"),
       fts: p('INSERT INTO decisions_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)'),
       source: p('INSERT OR IGNORE INTO sources (decision_id, location, sha256, parser_version, imported_at) VALUES (?, ?, ?, ?, ?)'),
       // Money counts once per decision (COUNTS_MONEY_SQL). Whether any other row shares the reference or the body:
@@ -218,6 +219,17 @@ export class DecisionWriter {
   }
 
   /**
+   * Take a stored decision out of the full-text index, before its record and paragraphs are replaced: FTS5 removes
+   * the words of the text it is given, so this is the text store() indexed (ftsHead of the stored record, the
+   * paragraphs joined by newlines) or migration 10 indexed (the same, in SQL).
+   */
+  private unindex(id: number): void {
+    const [title, summary] = ftsHead(JSON.parse(this.st.storedRecord.get(id) as string) as RecordHead);
+    const body = (this.st.storedParagraphs.all(id) as Cell[][]).map((r) => r[4]).join('\n');
+    this.st.ftsDelete.run(id, title, summary, body);
+  }
+
+  /**
    * Write the rows as a new decision, or in place of `existing` (whose record goes to decision_history: a draft's with
    * its body). `source` is what the sources row records: the file read, when the rows are a joined record.
    */
@@ -234,8 +246,8 @@ export class DecisionWriter {
       } else {
         st.history.run(now, id);
       }
+      this.unindex(id);
       for (const del of st.children) del.run(id);
-      st.ftsDelete.run(id);
       st.update.run({ ...d, now, id });
     } else {
       id = Number(

@@ -5,10 +5,11 @@
 import { CRAWL_STATE } from './migrations/crawl.js';
 import { CONFIDENCE, CREDITED_BODY, RECOUNT_MONEY, STAGE } from './migrations/money.js';
 import { SAMPLE_SOURCES } from './migrations/sample.js';
-import { FTS_AUTOMERGE } from './migrations/search.js';
+import { FTS_AUTOMERGE, FTS_EXTERNAL_CONTENT } from './migrations/search.js';
 import { TABLES, TOTALS_INDEXES } from './migrations/tables.js';
 import type { Migration } from './migrations/types.js';
 
 export type { Migration } from './migrations/types.js';
 
-export const MIGRATIONS: readonly Migration[] = [TABLES, TOTALS_INDEXES, CRAWL_STATE, RECOUNT_MONEY, FTS_AUTOMERGE, STAGE, CREDITED_BODY, CONFIDENCE, SAMPLE_SOURCES];
+export const MIGRATIONS: readonly Migration[] = [TABLES, TOTALS_INDEXES, CRAWL_STATE, RECOUNT_MONEY, FTS_AUTOMERGE, STAGE, CREDITED_BODY, CONFIDENCE, SAMPLE_SOURCES,
+  FTS_EXTERNAL_CONTENT];
