@@ -3,6 +3,7 @@
  * src/store/migrations/ by what it is about. A migration never changes once released; a new one goes at the end.
  */
 import { CRAWL_STATE } from './migrations/crawl.js';
+import { FIRST_SEEN_INDEX } from './migrations/first-seen.js';
 import { CONFIDENCE, CREDITED_BODY, RECOUNT_MONEY, STAGE } from './migrations/money.js';
 import { SAMPLE_SOURCES } from './migrations/sample.js';
 import { FTS_AUTOMERGE, FTS_EXTERNAL_CONTENT } from './migrations/search.js';
@@ -12,4 +13,4 @@ import type { Migration } from './migrations/types.js';
 export type { Migration } from './migrations/types.js';
 
 export const MIGRATIONS: readonly Migration[] = [TABLES, TOTALS_INDEXES, CRAWL_STATE, RECOUNT_MONEY, FTS_AUTOMERGE, STAGE, CREDITED_BODY, CONFIDENCE, SAMPLE_SOURCES,
-  FTS_EXTERNAL_CONTENT];
+  FTS_EXTERNAL_CONTENT, FIRST_SEEN_INDEX];
