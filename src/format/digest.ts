@@ -27,7 +27,7 @@ function moneyLine(e: DigestEntry): string {
   return e.countsMoney ? `${total}.` : `${total} (already counted under another reference).`;
 }
 
-/** The digest as Markdown: one section per decision, its payments as a list with the sentence each was read from. */
+/** The digest as Markdown: one section per decision, its payments (with the sentence each was read from) and actions as a list. */
 export function digestMarkdown(entries: readonly DigestEntry[], heading: DigestHeading): string {
   const scope = heading.council ? ` naming ${md(heading.council)}` : '';
   const lines = [`# Decisions first seen since ${heading.since}${scope}`, ''];
@@ -48,7 +48,10 @@ export function digestMarkdown(entries: readonly DigestEntry[], heading: DigestH
       const check = p.confidence === 'check' ? ' — to check' : '';
       lines.push(`- ${formatPounds(p.amountPence)}${who} (${p.status}${check}): “${md(p.quote)}”`);
     }
-    if (e.payments.length) lines.push('');
+    // A payment action is the money listed above.
+    const actions = e.actions.filter((a) => a.kind !== 'payment');
+    for (const a of actions) lines.push(`- Action (${a.kind.replace(/_/g, ' ')}): ${md(a.text)}`);
+    if (e.payments.length || actions.length) lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

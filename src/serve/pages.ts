@@ -3,6 +3,7 @@ import { NO_SUBCATEGORY, NOT_STATED, type DecisionListRow, type Overview } from 
 import type { SearchHit, TotalsBy, TotalsRow } from '../store/queries.js';
 import { DEFAULT_MIN_DECISIONS, TOTALS_BY, TOTALS_SORTS, type TotalsSort } from '../store/queries.js';
 import { barChartSvg, totalsBars } from '../format/chart.js';
+import { ATOM_TYPE, feedLink, feedOf, type PageFeed } from './feed.js';
 import { drillDown, filterQuery, listQuery, query, type FilterProblem, type Filters } from './filters.js';
 import { html, trusted, type Safe } from './html.js';
 
@@ -40,8 +41,11 @@ export function withSampleBanner(page: string, notice: string | null): string {
   return page.replace('<main>', `${banner.value}<main>`);
 }
 
-/** The page frame: navigation, the content, attribution. No script: every page works without JavaScript. */
-export function layout(title: string, active: string, body: Safe): string {
+/**
+ * The page frame: navigation, the content, attribution. No script: every page works without JavaScript. `feed`: an
+ * Atom feed the page advertises with <link rel="alternate">.
+ */
+export function layout(title: string, active: string, body: Safe, feed: PageFeed | null = null): string {
   const nav = [
     ['/', 'Overview'],
     ['/totals', 'Totals'],
@@ -49,7 +53,7 @@ export function layout(title: string, active: string, body: Safe): string {
     ['/search', 'Search'],
   ].map(([href, label]) => html`<a href="${href}"${active === label ? trusted(' aria-current="page"') : ''}>${label}</a>`);
   return `<!DOCTYPE html>${html`<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · lgsco</title><link rel="stylesheet" href="/assets/style.css"></head>
+<title>${title} · lgsco</title><link rel="stylesheet" href="/assets/style.css">${feed ? html`<link rel="alternate" type="${ATOM_TYPE}" title="${feed.title}" href="${feed.href}">` : ''}</head>
 <body><header><a class="brand" href="/">lgsco</a><nav>${nav}</nav></header>
 <main>${body}</main>
 <footer>Decisions of the <a href="https://www.lgo.org.uk/decisions">Local Government and Social Care Ombudsman</a>, re-used under its
@@ -161,7 +165,9 @@ ${stats}
 <h2>Councils told to pay most</h2>
 ${table(['Council', 'Decisions', 'Total'], top, new Set([1, 2]))}
 <p class="download">${csvDownload('/totals.csv?by=council', 'Download all councils as CSV')}</p>
-<p><a href="/totals?by=council">All councils</a> · <a href="/totals?by=council&amp;per_capita=1">per head of population</a> · <a href="/totals?by=category">by category</a></p>`,
+<p><a href="/totals?by=council">All councils</a> · <a href="/totals?by=council&amp;per_capita=1">per head of population</a> · <a href="/totals?by=category">by category</a></p>
+<p class="download">${feedLink(feedOf(null))}</p>`,
+    feedOf(null),
   );
 }
 
@@ -247,8 +253,9 @@ export function decisionsPage(rows: DecisionListRow[], f: Filters): string {
     'Decisions',
     'Decisions',
     html`<h1>Decisions${scope ? html`: ${scope}` : ''}</h1>${filterForm(f, false, '/decisions')}
-<p class="download">${csvDownload(`/decisions.csv${listQuery(f)}`, 'Download as CSV')}${scope ? html` · <a href="/decisions">All decisions</a>` : ''}</p>
+<p class="download">${csvDownload(`/decisions.csv${listQuery(f)}`, 'Download as CSV')}${f.council ? html` · ${feedLink(feedOf(f.council))}` : ''}${scope ? html` · <a href="/decisions">All decisions</a>` : ''}</p>
 ${rows.length === 0 ? html`<p>No decisions match these filters.</p>` : table(['Reference', 'Organisation', 'Category', 'Decision', 'Date', 'Remedy'], body, new Set([5]))}`,
+    f.council ? feedOf(f.council) : null,
   );
 }
 

@@ -7,10 +7,12 @@ import { normaliseCaseRef } from '../extract/case-ref.js';
 import { listDecisions, overview } from '../store/browse.js';
 import { openDatabase, type Db } from '../store/db.js';
 import { AmbiguousCouncilError, UnknownCouncilError } from '../store/council.js';
+import { queryDigest } from '../store/digest.js';
 import { findDecisionIds, loadRecord, queryTotals, searchDecisions } from '../store/queries.js';
 import { sampleKindOf, sampleNoticesOf, type SampleNotices } from '../store/sample.js';
 import { STYLE_CSS } from './assets.js';
 import { decisionPage } from './decision-page.js';
+import { atomFeed, ATOM_TYPE, FEED_ENTRIES } from './feed.js';
 import { html } from './html.js';
 import { BadRequest, FilterProblem, filterQuery, int, listQuery, parseFilters, text, type Filters } from './filters.js';
 import { decisionsPage, filterProblemPage, layout, overviewPage, searchPage, totalsPage, withSampleBanner } from './pages.js';
@@ -111,6 +113,17 @@ function route(db: Db, url: URL, sample: SampleNotices | null): Reply {
     if (path === '/search') return page(searchPage(words, hits, limit));
     return csv(q, 'lgsco-search.csv', ['case_ref', 'organisation', 'decision_date', 'total_pence', 'url', 'snippet'], hits.map((h) => ({ case_ref: h.caseRef, organisation: h.organisation, decision_date: h.decisionDate, total_pence: h.totalPence, url: h.url, snippet: h.snippet })));
   }
+  if (path === '/feed.atom') {
+    const council = text(q, 'council', 200);
+    let entries;
+    try {
+      entries = queryDigest(db, { council, limit: FEED_ENTRIES });
+    } catch (err) {
+      if (err instanceof UnknownCouncilError || err instanceof AmbiguousCouncilError) throw new NotFound(`no feed: ${err.message}`);
+      throw err;
+    }
+    return { type: `${ATOM_TYPE}; charset=utf-8`, body: atomFeed({ origin: url.origin, council, sampleNotice: sample?.line ?? null, entries }) };
+  }
   const m = /^\/decision\/([^/]+)(\/payments\.csv)?$/.exec(path);
   if (m) {
     let raw: string;
@@ -143,6 +156,15 @@ function errorPage(status: number, title: string, message: string): Reply {
   return { status, type: 'text/html; charset=utf-8', body: layout(title, '', html`<h1>${title}</h1><p class="error">${message}</p><p><a href="/">Back to the overview</a></p>`) };
 }
 
+/** A host and port as a Host header gives them (a name, IPv4 or [IPv6], and a port). */
+const HOST_RE = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** The origin the client asked for (its Host header, when it is a plain host), for the absolute links feeds need. */
+function originOf(req: IncomingMessage): string {
+  const host = req.headers.host ?? '';
+  return HOST_RE.test(host) ? `http://${host}` : 'http://localhost';
+}
+
 /** Answer one request; never lets an exception (or its stack) reach the client. */
 function handle(db: Db, req: IncomingMessage, res: ServerResponse, log: (line: string) => void): void {
   let reply: Reply;
@@ -154,7 +176,7 @@ function handle(db: Db, req: IncomingMessage, res: ServerResponse, log: (line: s
     try {
       // Read for each request: an import may add (or replace) sample decisions while the explorer runs.
       sample = sampleNoticesOf(db);
-      reply = route(db, new URL(req.url ?? '/', 'http://localhost'), sample);
+      reply = route(db, new URL(req.url ?? '/', originOf(req)), sample);
     } catch (err) {
       if (err instanceof BadRequest) reply = errorPage(400, 'Bad request', err.message);
       else if (err instanceof NotFound) reply = errorPage(404, 'Not found', err.message);

@@ -21,6 +21,12 @@ export interface DigestPayment {
   quote: string;
 }
 
+/** One action the body agreed or was recommended to take. */
+export interface DigestAction {
+  kind: string;
+  text: string;
+}
+
 /** One decision first seen in the period. */
 export interface DigestEntry {
   caseRef: string;
@@ -38,11 +44,12 @@ export interface DigestEntry {
   countsMoney: boolean;
   summary: string | null;
   payments: DigestPayment[];
+  actions: DigestAction[];
 }
 
 export interface DigestOptions {
-  /** YYYY-MM-DD: decisions first seen on or after this day (UTC). */
-  since: string;
+  /** YYYY-MM-DD: decisions first seen on or after this day (UTC); every decision when null or absent (a feed's latest). */
+  since?: string | null;
   /** Only decisions naming this council (any of its organisations), as totals and the explorer resolve the name. */
   council?: string | null;
   /** At most this many decisions (newest first); all by default. */
@@ -61,9 +68,12 @@ export function checkSinceDate(since: string, option = '--since'): string {
 
 /** The decisions first seen since `options.since`, newest first, with their payments. */
 export function queryDigest(db: Db, options: DigestOptions): DigestEntry[] {
-  const since = checkSinceDate(options.since);
-  const where = ['d.first_imported_at >= ?'];
-  const params: unknown[] = [since];
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (options.since != null) {
+    where.push('d.first_imported_at >= ?');
+    params.push(checkSinceDate(options.since));
+  }
   const council = councilMatch(db, options.council);
   if (council) {
     where.push(`EXISTS (SELECT 1 FROM decision_organisations o WHERE o.decision_id = d.id AND ${council.on('o.authority_code', 'o.name')})`);
@@ -75,11 +85,11 @@ export function queryDigest(db: Db, options: DigestOptions): DigestEntry[] {
          d.decision_date AS decisionDate, d.stage, d.first_imported_at AS firstSeen, d.total_pence AS totalPence,
          d.counts_money AS countsMoney, r.record ->> '$.summary' AS summary
        FROM decisions d JOIN decision_records r ON r.decision_id = d.id
-       WHERE ${where.join(' AND ')}
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY d.first_imported_at DESC, d.decision_date DESC, d.id DESC
        ${options.limit !== undefined ? 'LIMIT ?' : ''}`,
     )
-    .all(...params, ...(options.limit !== undefined ? [options.limit] : [])) as (Omit<DigestEntry, 'organisations' | 'payments' | 'countsMoney'> & {
+    .all(...params, ...(options.limit !== undefined ? [options.limit] : [])) as (Omit<DigestEntry, 'organisations' | 'payments' | 'actions' | 'countsMoney'> & {
     id: number;
     countsMoney: number;
   })[];
@@ -87,10 +97,12 @@ export function queryDigest(db: Db, options: DigestOptions): DigestEntry[] {
   const payments = db.prepare(
     `SELECT amount_pence AS amountPence, status, payee, payer, purpose, confidence, quote FROM payments WHERE decision_id = ? ORDER BY position`,
   );
+  const actions = db.prepare('SELECT kind, text FROM actions WHERE decision_id = ? ORDER BY position');
   return rows.map(({ id, countsMoney, ...row }) => ({
     ...row,
     countsMoney: countsMoney === 1,
     organisations: orgs.all(id) as string[],
     payments: payments.all(id) as DigestPayment[],
+    actions: actions.all(id) as DigestAction[],
   }));
 }

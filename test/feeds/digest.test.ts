@@ -86,8 +86,9 @@ decided 2024-03-12 · upheld · Housing · first seen 2026-11-28
 
 - £325 to Ms Y (recommended): “Within one month of my final decision, the Council has agreed to pay Ms Y £325 to acknowledge the distress caused, and £50 for her time and trouble.”
 - £50 to Ms Y (recommended): “Within one month of my final decision, the Council has agreed to pay Ms Y £325 to acknowledge the distress caused, and £50 for her time and trouble.”
+- Action (review procedures): review its procedures for placing families in temporary accommodation
 `);
-    const weird: DigestEntry = { ...queryDigest(db, { since: '2026-11-28' })[0]!, title: 'A <b> & *c* [d](e)', payments: [] };
+    const weird: DigestEntry = { ...queryDigest(db, { since: '2026-11-28' })[0]!, title: 'A <b> & *c* [d](e)', payments: [], actions: [] };
     expect(digestMarkdown([weird], { since: '2026-11-28', council: 'X' })).toContain('## A \\<b\\> & \\*c\\* \\[d\\](e)\n');
     expect(digestMarkdown([], { since: '2026-11-28' })).toBe('# Decisions first seen since 2026-11-28\n\nNone.\n');
   });
