@@ -1,4 +1,7 @@
+import { datasetteMetadata, type DatasetteMetadata } from '../datapackage/datasette.js';
+import { writeParquetFiles, type ParquetResult } from '../datapackage/parquet.js';
 import { writeDataPackage, type DataPackageResult } from '../datapackage/write.js';
+import { queryDigest, type DigestEntry, type DigestOptions } from '../store/digest.js';
 import { UsageError } from '../errors.js';
 import { closeDatabase, openDatabase, type Db } from '../store/db.js';
 import { creditsOf, findDecisionIds, loadRecord, searchDecisions, type SearchHit } from '../store/queries.js';
@@ -88,6 +91,22 @@ export class Dataset {
   /** Decisions, payments, actions and faults as CSVs with a Frictionless datapackage.json, into `dir`. */
   exportDataPackage(dir: string): DataPackageResult & { sample: SampleNotices | null } {
     return { ...writeDataPackage(this.db, dir), sample: this.sampleNotice() };
+  }
+
+  /** Decisions, payments, actions and faults as Parquet files (typed: DATE, INT64 pence, BOOLEAN, UTF-8), into `dir`. */
+  exportParquet(dir: string): ParquetResult & { sample: SampleNotices | null } {
+    return { ...writeParquetFiles(this.db, dir), sample: this.sampleNotice() };
+  }
+
+  /** Datasette's metadata.json for this database: title, licence, source, every column described from the zod schema. */
+  datasetteMetadata(): { metadata: DatasetteMetadata; sample: SampleNotices | null } {
+    const sample = this.sampleNotice();
+    return { metadata: datasetteMetadata(this.db, this.path, sample?.line ?? null), sample };
+  }
+
+  /** The decisions first stored since a day (all, without `since`), newest first, with their payments and actions. */
+  digest(options: DigestOptions): { entries: DigestEntry[]; sample: SampleNotices | null } {
+    return { entries: queryDigest(this.db, options), sample: this.sampleNotice() };
   }
 
   /** One read-only SQL statement (anything that writes is refused with an LgscoError); its columns and rows. */

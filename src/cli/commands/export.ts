@@ -5,12 +5,15 @@ import { DB_OPTION_HELP, openCommandDataset } from '../db-path.js';
 import { EXPORT_HELP } from '../help/export.js';
 import { checkBom } from '../options.js';
 import { write, type Io } from '../output.js';
+import { runOtherFormat } from './export-formats.js';
 
 interface ExportOptions {
   format: 'csv' | 'jsonl';
   out?: string;
   payments?: boolean;
   datapackage?: string;
+  parquet?: string;
+  datasetteMetadata?: string;
   bom?: boolean;
   db?: string;
 }
@@ -28,6 +31,8 @@ function checkDataPackage(opts: ExportOptions, dir: string): void {
 
 /** `lgsco export`: one row per decision (CSV) or one full record per line (JSON Lines); payments as their own CSV; or a data package. */
 export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
+  const other = await runOtherFormat(opts, io);
+  if (other !== null) return other;
   if (opts.datapackage !== undefined) checkDataPackage(opts, opts.datapackage);
   else {
     if (opts.payments && opts.format !== 'csv') throw new UsageError('--payments writes a CSV: use it with --format csv');
@@ -60,11 +65,13 @@ export async function runExport(opts: ExportOptions, io: Io): Promise<number> {
 export function registerExport(program: Command, io: Io): void {
   program
     .command('export')
-    .description('export the dataset: one CSV row per decision, JSON Lines records, the payments table, or a Frictionless data package')
+    .description('export the dataset: one CSV row per decision, JSON Lines records, the payments table, a Frictionless data package, Parquet files or Datasette metadata')
     .addOption(new Option('-f, --format <format>', 'csv (one row per decision) or jsonl (full records)').choices(['csv', 'jsonl']).default('csv'))
     .option('--out <file>', 'write to FILE instead of standard output')
     .option('--payments', 'export one row per payment (with its evidence) instead of one per decision')
     .option('--datapackage <dir>', 'write decisions, payments, actions and faults as CSVs with a datapackage.json (Frictionless) into DIR')
+    .option('--parquet <dir>', 'write decisions, payments, actions and faults as Parquet files (for DuckDB, pandas, Spark) into DIR')
+    .option('--datasette-metadata <file>', "write Datasette's metadata.json (title, licence, source, every column described) to FILE")
     .option('--bom', 'start the CSV with a UTF-8 byte order mark, so Excel reads £ and accents right (default: none)')
     .option('--db <file>', DB_OPTION_HELP)
     .addHelpText('after', EXPORT_HELP)

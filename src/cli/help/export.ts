@@ -16,9 +16,16 @@ file beside FILE and renames it only when the export is complete: a failed expor
 A database holding lgsco's bundled demo sample (data/sample: invented councils and decisions) is said to be demo data
 on stderr, and in the data package's title, description and lgsco.sample.
 
+--parquet writes decisions.parquet, payments.parquet, actions.parquet and faults.parquet into DIR: the data package's
+rows and keys, typed (dates as DATE, money in whole pence as INT64, booleans, enums as strings; no *_pounds columns).
+--datasette-metadata writes the metadata.json of \`datasette DB -m FILE\`. Each of --datapackage, --parquet and
+--datasette-metadata stands alone: one at a time, without --format jsonl, --payments, --out or --bom.
+
 Examples:
   $ lgsco export --format csv --out decisions.csv
   $ lgsco export --format csv --payments --out payments.csv
   $ lgsco export --payments --bom --out payments-excel.csv
   $ lgsco export --format jsonl | jq .remedy.totalPence
-  $ lgsco export --datapackage lgsco-data && frictionless validate lgsco-data/datapackage.json`;
+  $ lgsco export --datapackage lgsco-data && frictionless validate lgsco-data/datapackage.json
+  $ lgsco export --parquet lgsco-parquet && duckdb -c "SELECT sum(amount_pence) FROM 'lgsco-parquet/payments.parquet'"
+  $ lgsco export --datasette-metadata metadata.json && datasette data/lgsco.db -m metadata.json`;
