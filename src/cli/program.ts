@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { LgscoError } from '../errors.js';
 import { isSqliteError, storeError } from '../store/store-error.js';
 import { PARSER_VERSION } from '../version.js';
+import { registerDigest } from './commands/digest.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
@@ -37,6 +38,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
   registerShow(program, io);
   registerExplain(program, io);
   registerExport(program, io);
+  registerDigest(program, io);
   registerSql(program, io);
   registerScrape(program, io);
   registerReparse(program, io);
