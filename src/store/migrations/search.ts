@@ -34,7 +34,7 @@ export const FTS_EXTERNAL_CONTENT: Migration = {
   // stays once, in decision_records and paragraphs), so the index is for MATCH joined on rowid only — reading its
   // columns, counting it or FTS5's 'rebuild' fail with "no such column: T.title" rather than index wrong text. The
   // writer removes a changed decision's old text with FTS5's 'delete' command, giving the text it indexed. The index is
-  // built again here from the stored text (about a minute at 150,000 decisions), its merge setting (migration 5) kept.
+  // built again here from the stored text (its time at archive scale: bench/RESULTS.md), its merge setting (migration 5) kept.
   name: 'full-text index on decisions as its content, for sqlite-utils and Datasette (detect_fts)',
   sql: `
 DROP TABLE decisions_fts;
