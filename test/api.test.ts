@@ -61,7 +61,7 @@ describe('public API', () => {
 
   it('a Dataset (openDataset) has exactly these methods', () => {
     expect(Object.getOwnPropertyNames(lgsco.Dataset.prototype).filter((n) => n !== 'constructor').sort()).toEqual([
-      'close', 'decision', 'explain', 'exportCsv', 'exportDataPackage', 'exportJsonl', 'import', 'sampleNotice', 'search', 'sql', 'totals',
+      'close', 'datasetteMetadata', 'decision', 'digest', 'explain', 'exportCsv', 'exportDataPackage', 'exportJsonl', 'exportParquet', 'import', 'sampleNotice', 'search', 'sql', 'totals',
     ]);
   });
 
