@@ -4,10 +4,9 @@ import type { Section } from '../../schemas/decision.js';
  * Something derived from a document (its sentences, its zones), kept for the document read last: several extractors
  * ask for the same one, and documents are read one at a time. Keyed by the document's sections array.
  *
- * Not a WeakMap: the values a WeakMap held lived on through young-generation collections, so every page's sentences
- * reached the old generation and waited there for a full collection. Over a 20,000-page import the parse worker
- * promoted 172 MB to the old generation with WeakMaps and 35 MB with this, and its collections took 0.9 s instead of
- * 2.1 s (GC traces, --trace-gc-nvp). Holding one document is all it costs.
+ * Not a WeakMap: values a WeakMap holds survive young-generation collections (the map is only cleared by a full
+ * collection), so every page's sentences would be promoted to the old generation and wait there. Holding the last
+ * document only lets them die young. (Measured in bench/RESULTS.md, issue 16.)
  */
 export class LastDocumentCache<V> {
   private sections: readonly Section[] | null = null;

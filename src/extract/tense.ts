@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-type Nlp = (text: string) => { verbs(): { json(): { verb?: { grammar?: { tense?: string; form?: string } } }[] } };
+type Nlp = (text: string) => { verbs(): { json(opts?: object, n?: number): { verb?: { grammar?: { tense?: string; form?: string } } }[] } };
 let nlp: Nlp | null = null;
 
 /**
@@ -10,7 +10,8 @@ let nlp: Nlp | null = null;
 export function pastTenseBefore(sentence: string, until: number): boolean {
   nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
   const clause = sentence.slice(0, until);
-  const first = nlp(clause).verbs().json()[0];
+  // Only the first verb is described: describing every verb conjugates each, several times the cost of the tagging.
+  const first = nlp(clause).verbs().json(undefined, 0)[0];
   const grammar = first?.verb?.grammar;
   return grammar?.tense === 'PastTense' && grammar.form !== 'imperative';
 }
