@@ -4,6 +4,7 @@
  */
 import type { ActionKind, DeadlineUnit } from '../../schemas/enums.js';
 import type { Deadline } from '../../schemas/remedy.js';
+import { compileNow } from './compile-now.js';
 
 /** Small numbers as words, for deadlines ("within four weeks", "within a month"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -11,10 +12,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
 };
 /** "within one month of the date of my final decision", "within 20 working days", "within two (2) weeks". */
-const DEADLINE_RE = new RegExp(
+const DEADLINE_RE = compileNow(new RegExp(
   String.raw`\bwithin\s+(?:the\s+next\s+)?(\d+|(?:twenty|thirty|forty|fifty|sixty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:\(\d+\)\s+)?(working\s+days?|calendar\s+days?|days?|weeks?|months?|years?)\b(?:\s+(?:of|from|after|following)\s+(?:the\s+date\s+of\s+)?(?:(?:my|our|this|the|its)\s+)?(?:final\s+)?(?:decision|report|statement|letter)(?:\s+statement)?)?`,
   'i',
-);
+));
 
 /** Who does the remedying, as the decisions name them. */
 export const BODY = String.raw`(?:[Tt]he\s+(?:[Cc]ouncil|[Aa]uthority|(?:[Cc]are\s+)?[Hh]ome|(?:[Cc]are\s+)?[Pp]rovider|[Tt]rust|[Oo]rganisation|[Ll]andlord|[Ss]chool|[Bb]oard|[Cc]ompany)|TfL|Transport for London|[Ii]t|[Tt]hey)`;
@@ -42,19 +43,19 @@ function inflect(base: string): string[] {
 /** Every action verb form, longest first so the alternation never stops short ("pays" before "pay"). */
 const VERB_ALT = ACTION_VERBS.flatMap(inflect).sort((a, b) => b.length - a.length).join('|');
 /** An action verb at the start of a text ("Apologise to Ms X", "also pays …"). */
-export const HEAD_START_RE = new RegExp(String.raw`^(?:also\s+)?(?:${VERB_ALT})\b`, 'i');
+export const HEAD_START_RE = compileNow(new RegExp(String.raw`^(?:also\s+)?(?:${VERB_ALT})\b`, 'i'));
 /** Past forms of the action verbs: actions only after "has now …" (a remedy already given). */
 const PAST_RE = /(?:ed|^(?:paid|made|sent|wrote|gave|given|took|taken|met))$/i;
 /** The first action verb within a few words ("recommend the care home refund …", "asked the Council to issue …"). */
-const FIRST_VERB_RE = new RegExp(String.raw`^((?:\S+\s+){0,6}?)(${VERB_ALT})\b`, 'i');
+const FIRST_VERB_RE = compileNow(new RegExp(String.raw`^((?:\S+\s+){0,6}?)(${VERB_ALT})\b`, 'i'));
 /**
  * Where a verb starts a new action: after a list separator or "and", "and will", "agreed to", or "and said it will".
  * Groups: sep (the separator), ctx (the words between), to (an infinitive "to"), verb.
  */
-const HEAD_RE = new RegExp(
+const HEAD_RE = compileNow(new RegExp(
   String.raw`(?<sep>^|[,;:]\s+|\s+)(?<ctx>and\s+(?:also\s+)?(?:will|should|must)\s+(?:also\s+)?|(?:(?:and|or|then)\s+)?(?:also\s+)?(?:(?:and\s+|that\s+|said\s+|says\s+)${BODY}\s+(?:will|should|must)\s+(?:also\s+)?|(?:agreed|agrees|asked|offered|undertook|promised|decided)\s+to\s+)?)(?<to>to\s+)?(?<verb>${VERB_ALT})\b`,
   'gi',
-);
+));
 /** Remedies named as nouns: "an apology, £1,900 payment, removal of outstanding charges … and review of procedure". */
 export const NOMINAL_HEAD_RE =
   /^(?:(?:an?|the|its|her|his|their)\s+)?(?:written\s+|formal\s+|further\s+)?(?:apolog(?:y|ies)\b|(?:(?:£[\d,.]+|symbolic|financial|further|additional)\s+)*payments?\b|removal\b|cancell?ation\b|waiv(?:er|ing)\b|review\b|reassessment\b|reconsideration\b|consideration\b|training\b|reminders?\b|refund\b|reimbursement\b|(?:service\s+)?improvements?\b|action\s+plan\b|evidence\b|breakdown\b|new\s+assessment\b)/i;
@@ -91,6 +92,8 @@ export interface Opener {
   /** Remedies already given ("has now refunded … and paid …"): past forms are actions. */
   done: boolean;
 }
+
+for (const [, re] of KIND_RULES) compileNow(re);
 
 /** The deadline a text states ("within four weeks" → 4 week), or null. */
 export function parseDeadline(text: string): Deadline | null {

@@ -1,4 +1,5 @@
 import type { Section } from '../../schemas/decision.js';
+import { compileNow } from './compile-now.js';
 import { anyOf, PARTY_NOUNS, TITLES } from './rules/vocabulary.js';
 
 const T = anyOf(TITLES);
@@ -19,11 +20,13 @@ export const POSSESSED_PARTY_SOURCE = `${T}\\.? [A-Z]['’]s (?:late )?${anyOf(P
  * Who can be paid, after a pay verb: a provider named in apposition ("the care provider, Meadowbank Care Ltd"), two
  * people, a party through a person, a person, a party ("the family", "the teenager"), a body by its name, or a pronoun.
  */
-export const PAYEE_RE = new RegExp(
-  `^(?:${PARTY_SOURCE},\\s+(?:${BODY_NAME_SOURCE})|${TWO_PEOPLE_SOURCE}|${POSSESSED_PARTY_SOURCE}|${PERSON_RE.source}|${PARTY_SOURCE}|${BODY_NAME_SOURCE}|each of the (?:\\w+ )?\\w+|her|him|them|each of them|both of them)`,
+export const PAYEE_RE = compileNow(
+  new RegExp(
+    `^(?:${PARTY_SOURCE},\\s+(?:${BODY_NAME_SOURCE})|${TWO_PEOPLE_SOURCE}|${POSSESSED_PARTY_SOURCE}|${PERSON_RE.source}|${PARTY_SOURCE}|${BODY_NAME_SOURCE}|each of the (?:\\w+ )?\\w+|her|him|them|each of them|both of them)`,
+  ),
 );
 /** "the care provider, Meadowbank Care Ltd" → its name. */
-const APPOSITION_RE = new RegExp(`^${PARTY_SOURCE},\\s+(${BODY_NAME_SOURCE})$`);
+const APPOSITION_RE = compileNow(new RegExp(`^${PARTY_SOURCE},\\s+(${BODY_NAME_SOURCE})$`));
 
 /** The payee as a record names it: a provider by its name when the text gives one. */
 export function payeeName(written: string): string {
@@ -31,7 +34,7 @@ export function payeeName(written: string): string {
   return named ? named[1]! : written;
 }
 /** A party named in a summary when nobody has a letter name ("The woman complained that…"). */
-const PARTY_COMPLAINANT_RE = new RegExp(`\\b${PARTY_SOURCE.replace('(?:the|his|her|their)', '(?:[Tt]he)')}(?= (?:complain\\w*|says|said|told|asked|was|is|has|had|and|who)\\b)`);
+const PARTY_COMPLAINANT_RE = compileNow(new RegExp(`\\b${PARTY_SOURCE.replace('(?:the|his|her|their)', '(?:[Tt]he)')}(?= (?:complain\\w*|says|said|told|asked|was|is|has|had|and|who)\\b)`));
 const PRONOUN_RE = /^(?:her|him|them|each of them|both of them)$/;
 /** "Mr and Mrs X": two payees of one "each". */
 const PAIR_RE = new RegExp(`^(${TITLES.join('|')})\\.? and (${TITLES.join('|')})\\.? ([A-Z])$`);

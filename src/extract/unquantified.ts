@@ -1,4 +1,5 @@
 import type { Payment, UnquantifiedRemedy } from '../../schemas/remedy.js';
+import { compileNow } from './compile-now.js';
 import { findMoney } from './money.js';
 import { PAYEE_RE, resolvePayee } from './payees.js';
 import type { Sentence } from './sentences.js';
@@ -35,8 +36,9 @@ const TEXT_END_RE = /\s+and (?:it|this|that|we|there|further|once)\b|,\s*(?:and 
  * result clause (", leaving her account £399.17 in credit"), whose amount is a balance, not the refund's; and ", but", so a
  * waiver before it ("has written off the debt, but … making a symbolic payment") does not reach the remedy after it.
  */
-const CLAUSE_SPLIT_RE =
-  /;|,?\s+(?:and|as well as)\s+(?=(?:(?:has|have|had|will|would|should|must)\s+(?:(?:now|also|already|then|since|therefore|subsequently)\s+)?)?(?:to\s+)?(?:pay|pays|paid|repay|repaid|refund|refunds|refunded|reimburse|reimburses|reimbursed|sent|offered|agreed|this provides|backdate|apologis\w*|provide\w*|review\w*|make|makes|remove\w*|waive\w*|consider\w*|issue\w*|ensure\w*|remind\w*|cancel\w*|return\w*|change\w*|implement\w*|send\w*|share\w*|arrange\w*|complete\w*|write\w*|offer\w*|train\w*|update\w*)\b)|,\s+(?=(?:consideration|removal|review|an apology|a payment|offer|write|reimburse|refund|pay|change|provide|apologise|remind|issue|ensure|make|assess|arrange)\b)|,\s+(?=(?:leaving|which left)\b)|,\s+but\s+/i;
+const CLAUSE_SPLIT_RE = compileNow(
+  /;|,?\s+(?:and|as well as)\s+(?=(?:(?:has|have|had|will|would|should|must)\s+(?:(?:now|also|already|then|since|therefore|subsequently)\s+)?)?(?:to\s+)?(?:pay|pays|paid|repay|repaid|refund|refunds|refunded|reimburse|reimburses|reimbursed|sent|offered|agreed|this provides|backdate|apologis\w*|provide\w*|review\w*|make|makes|remove\w*|waive\w*|consider\w*|issue\w*|ensure\w*|remind\w*|cancel\w*|return\w*|change\w*|implement\w*|send\w*|share\w*|arrange\w*|complete\w*|write\w*|offer\w*|train\w*|update\w*)\b)|,\s+(?=(?:consideration|removal|review|an apology|a payment|offer|write|reimburse|refund|pay|change|provide|apologise|remind|issue|ensure|make|assess|arrange)\b)|,\s+(?=(?:leaving|which left)\b)|,\s+but\s+/i,
+);
 /** Refund-type remedies: a refund with an amount elsewhere accounts for them. */
 export const REFUND_TYPE_RE = /\b(?:refund|repa(?:y|id)|reimburse|return|backdate)/i;
 

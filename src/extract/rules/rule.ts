@@ -3,6 +3,7 @@
  * why it exists, and invented examples that test/extract/rules.test.ts runs through the real extractor.
  */
 import type { PaymentPurpose, PaymentStatus } from '../../../schemas/enums.js';
+import { compileNow } from '../compile-now.js';
 import type { VerdictName } from '../verdicts.js';
 
 /** One invented example of a rule at work, and what the extractor must say of its amount. */
@@ -59,8 +60,12 @@ export interface Rule {
 /** A table of rules, looked up by name (a name not in the table is a type error). */
 export type RuleTable<R extends readonly Rule[]> = { readonly [K in R[number]['name']]: Extract<R[number], { name: K }> };
 
-/** Index a list of rules by name. */
+/** Index a list of rules by name (their large patterns compiled now: compile-now.ts). */
 export function tableOf<const R extends readonly Rule[]>(rules: R): RuleTable<R> {
+  for (const r of rules) {
+    compileNow(r.pattern);
+    compileNow(r.also);
+  }
   return Object.fromEntries(rules.map((r) => [r.name, r])) as RuleTable<R>;
 }
 
