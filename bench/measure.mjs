@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** GNU time, used for peak memory only when the CLI does not print its own `stats:` line. */
+/** GNU time: CPU time, and peak memory when the CLI does not print its own `stats:` line. */
 const GNU_TIME = '/usr/bin/time';
 const STATS_RE = /^stats: maxRSS=(\d+) KB$/m;
 /** Keep this much of a child's stderr (the summary and stats lines are at the end). */
@@ -13,16 +13,22 @@ const STDERR_KEEP = 64 * 1024;
  * Run `node <args>` as a child process and time it from spawn to exit with process.hrtime (process start included).
  * Stdout goes to /dev/null; stderr is kept (its tail) for the summary line and `stats: maxRSS=… KB`, which the CLI
  * prints with LGSCO_STATS=1. Under GNU time when present, so a peak RSS is known even without that line.
- * Resolves `{ secs, code, signal, stderr, errorLines, rssKB, rssSource }`.
+ * Resolves `{ secs, cpuSecs, code, signal, stderr, errorLines, rssKB, rssSource }` (cpuSecs: user + system time, from
+ * GNU time; null without it).
  */
-export function timeNode(args, { cwd, tmpDir, env = {} }) {
+export function timeNode(args, options) {
+  return timeCommand(process.execPath, args, options);
+}
+
+/** timeNode for any program: `stdoutFile` keeps its output (default /dev/null). */
+export function timeCommand(program, args, { cwd, tmpDir, env = {}, stdoutFile = '/dev/null' }) {
   const timeFile = join(tmpDir, `time-${process.pid}-${Date.now()}.txt`);
   const useTime = existsSync(GNU_TIME);
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args];
-  const devNull = openSync('/dev/null', 'w');
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, program, ...args]] : [program, args];
+  const stdout = openSync(stdoutFile, 'w');
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', devNull, 'pipe'] });
+    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'pipe'] });
     let stderr = '';
     let errorLines = 0;
     let partial = '';
@@ -34,31 +40,31 @@ export function timeNode(args, { cwd, tmpDir, env = {} }) {
       stderr = (stderr + chunk).slice(-STDERR_KEEP);
     });
     child.on('error', (err) => {
-      closeSync(devNull);
+      closeSync(stdout);
       reject(err);
     });
     child.on('close', (code, signal) => {
       const secs = Number(process.hrtime.bigint() - started) / 1e9;
-      closeSync(devNull);
+      closeSync(stdout);
       if (partial.startsWith('Error:')) errorLines++;
       let rssKB = null;
       let rssSource = null;
+      let cpuSecs = null;
+      // GNU time writes "Command exited with non-zero status N" before its figures when the command fails.
+      const figures = useTime && existsSync(timeFile) ? /^([\d.]+) ([\d.]+) (\d+)$/.exec(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : null;
+      if (figures) cpuSecs = Number(figures[1]) + Number(figures[2]);
       const stats = STATS_RE.exec(stderr);
       if (stats) {
         rssKB = Number(stats[1]);
         rssSource = 'LGSCO_STATS';
-      } else if (useTime && existsSync(timeFile)) {
-        // GNU time writes "Command exited with non-zero status N" before the figure when the command fails.
-        const figure = readFileSync(timeFile, 'utf8').trim().split('\n').pop();
-        if (/^\d+$/.test(figure)) {
-          rssKB = Number(figure);
-          rssSource = '/usr/bin/time';
-        }
+      } else if (figures) {
+        rssKB = Number(figures[3]);
+        rssSource = '/usr/bin/time';
       }
       rmSync(timeFile, { force: true });
       // Under GNU time a signal shows as exit status 128+N.
       const sig = signal ?? (useTime && code > 128 ? `signal ${code - 128}` : null);
-      resolve({ secs, code: sig ? null : code, signal: sig, stderr, errorLines, rssKB, rssSource });
+      resolve({ secs, cpuSecs, code: sig ? null : code, signal: sig, stderr, errorLines, rssKB, rssSource });
     });
   });
 }

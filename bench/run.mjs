@@ -2,10 +2,12 @@
 /**
  * The benchmark behind `npm run bench`: generate a synthetic corpus, then time the built CLI and the store queries.
  *
- *   node bench/run.mjs [--n 20000] [--seed 1] [--runs 3] [--keep]
+ *   node bench/run.mjs [--n 20000] [--seed 1] [--runs 3] [--peer-n 3000] [--peer-runs 5] [--skip-peer] [--keep]
  *
  * Assumes `npm run build` has run (it uses dist/). Prints a table of measures against their targets and appends the
- * run to bench/RESULTS.md. Exit 0 even when targets are missed (a report, not a test); 1 when a command fails to run
+ * run to bench/RESULTS.md. It also times `lgsco parse` against a typical Python parser over the same pages
+ * (bench/peer.mjs), synthetic and made from the real decision texts in ../shared, and prints the ratio. Exit 0 even
+ * when targets are missed (a report, not a test); 1 when a command fails to run
  * (crash, usage error, killed), 2 on a usage error of this script. Temp files are removed unless --keep.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { writePages } from './generate.mjs';
 import { int, latency, markdownTable, timeNode } from './measure.mjs';
+import { comparePeer, findPeerPython, peerPages } from './peer.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'dist/src/cli/bin.js');
@@ -32,14 +35,14 @@ const mb = (kb) => kb / 1024;
 const fmt1 = (x) => x.toFixed(1);
 
 function usage(code) {
-  (code ? process.stderr : process.stdout).write('usage: node bench/run.mjs [--n 20000] [--seed 1] [--runs 3] [--keep]\n');
+  (code ? process.stderr : process.stdout).write('usage: node bench/run.mjs [--n 20000] [--seed 1] [--runs 3] [--peer-n 3000] [--peer-runs 5] [--skip-peer] [--keep]\n');
   return code;
 }
 
 async function main() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { n: { type: 'string', default: '20000' }, seed: { type: 'string', default: '1' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ options: { n: { type: 'string', default: '20000' }, seed: { type: 'string', default: '1' }, runs: { type: 'string', default: '3' }, 'peer-n': { type: 'string', default: '3000' }, 'peer-runs': { type: 'string', default: '5' }, 'skip-peer': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
   } catch (err) {
     process.stderr.write(`bench: ${err.message}\n`);
     return usage(2);
@@ -48,7 +51,9 @@ async function main() {
   const n = Number(values.n);
   const seed = Number(values.seed);
   const runs = Number(values.runs);
+  const peer = values['skip-peer'] ? null : { n: Number(values['peer-n']), runs: Number(values['peer-runs']) };
   if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !Number.isInteger(runs) || runs < 1) return usage(2);
+  if (peer && !(Number.isInteger(peer.n) && peer.n >= 1 && Number.isInteger(peer.runs) && peer.runs >= 1)) return usage(2);
   if (!existsSync(BIN)) {
     say(`${BIN} not found: run "npm run build" first`);
     return 1;
@@ -61,13 +66,13 @@ async function main() {
     process.exit(130);
   });
   try {
-    return await bench({ n, seed, runs, tmp });
+    return await bench({ n, seed, runs, peer, tmp });
   } finally {
     cleanup();
   }
 }
 
-async function bench({ n, seed, runs, tmp }) {
+async function bench({ n, seed, runs, peer, tmp }) {
   const startedAt = new Date();
   const load = loadavg()[0];
   const htmlDir = join(tmp, 'html');
@@ -105,6 +110,25 @@ async function bench({ n, seed, runs, tmp }) {
     const rate = count / r.secs;
     row(`parse ${label} (${int(count)} pages, ${runsNote(r, all)})`, `${int(rate)} pages/s${bad ? ` (${int(bad)} failed)` : ''}`, target ? `≥ ${int(target)} pages/s` : '—', target ? check(rate >= target) : '—');
     rssRow(`parse ${label} peak RSS${all.length > 1 ? ' (highest run)' : ''}`, peakRss(all));
+  }
+
+  // Side by side with a typical Python parser, over the same pages (bench/peer.mjs): synthetic and real-text pages.
+  if (!peer) say('peer: skipped (--skip-peer)');
+  else {
+    const python = findPeerPython();
+    if (!python) {
+      say('peer: skipped, no Python with bs4 and lxml found (apt install python3-bs4 python3-lxml)');
+      row('peer ratio (lgsco parse against BeautifulSoup + lxml)', 'not available (no Python with bs4 and lxml)', '≥ 5×', 'n/a');
+    } else {
+      const { pages, skipped } = peerPages({ n: peer.n, seed, tmp });
+      for (const s of skipped) {
+        say(s);
+        row('peer ratio, real pages', `not available (${s})`, '≥ 5×', 'n/a');
+      }
+      const compared = await comparePeer({ pages, runs: peer.runs, tmp, python });
+      rows.push(...compared.rows);
+      failed ||= compared.failed;
+    }
   }
 
   // Import throughput: only when the CLI has an `import` command.
