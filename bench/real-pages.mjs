@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Bench pages made from the real decision texts in ../shared/fixtures/decisions: each text (the page as a browser
- * shows it) is marked up again as a decision article and put in the synthetic corpus's page chrome, so the bench
+ * shows it) is marked up again as a decision article and put in the site renderer's page chrome (scripts/site), so the bench
  * times real prose, real header variety and real remedy wording, not only the generator's sentence bank.
  *
  *   import { realTexts, writeRealPages } from './bench/real-pages.mjs';
@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as chrome from './corpus/chrome.mjs';
+import * as site from '../scripts/site/index.mjs';
 import { englishCouncils } from './corpus/organisations.mjs';
 import { makeRandom, pageSeed } from './corpus/random.mjs';
 
@@ -93,21 +93,21 @@ function bodyHtml(body, pad) {
         out += `${pad}<ol start="${numbered[1]}">\n`;
         list = 'ol';
       }
-      out += `${pad}    <li>${chrome.esc(numbered[2])}</li>\n`;
+      out += `${pad}    <li>${site.escapeHtml(numbered[2])}</li>\n`;
     } else if (bullet) {
       if (list !== 'ul') {
         close();
         out += `${pad}<ul>\n`;
         list = 'ul';
       }
-      out += `${pad}    <li>${chrome.esc(bullet[1])}</li>\n`;
+      out += `${pad}    <li>${site.escapeHtml(bullet[1])}</li>\n`;
     } else {
       close();
       if (line === 'Back to top') out += `${pad}<p class="back-to-top"><a href="#top">Back to top</a></p>\n`;
-      else if (/^The Ombudsman['’]s final decision:?$/.test(line)) out += `${pad}<h2 class="final-decision">${chrome.esc(line)}</h2>\n`;
-      else if (line.startsWith('Summary:')) out += `${pad}<p><strong>Summary:</strong> ${chrome.esc(line.slice(8).trim())}</p>\n`;
-      else if (HEADING_RE.test(line)) out += `${pad}<h2>${chrome.esc(line)}</h2>\n`;
-      else out += `${pad}<p>${chrome.esc(line)}</p>\n`;
+      else if (/^The Ombudsman['’]s final decision:?$/.test(line)) out += `${pad}<h2 class="final-decision">${site.escapeHtml(line)}</h2>\n`;
+      else if (line.startsWith('Summary:')) out += `${pad}<p><strong>Summary:</strong> ${site.escapeHtml(line.slice(8).trim())}</p>\n`;
+      else if (HEADING_RE.test(line)) out += `${pad}<h2>${site.escapeHtml(line)}</h2>\n`;
+      else out += `${pad}<p>${site.escapeHtml(line)}</p>\n`;
     }
   }
   close();
@@ -117,7 +117,7 @@ function bodyHtml(body, pad) {
 /** Header label rows in one of the corpus's three layouts (span labels, div rows, a table). */
 function metaBlock(fields, layout, pad) {
   if (fields.length === 0) return '';
-  const value = ([l, v]) => (l === 'Category :' ? v.split(/\s*>\s*/).map(chrome.escLabel).join(' &gt; ') : chrome.esc(v));
+  const value = ([l, v]) => (l === 'Category :' ? v.split(/\s*>\s*/).map(site.escapeLabel).join(' &gt; ') : site.escapeHtml(v));
   if (layout === 'table') {
     return `${pad}<table class="decision-meta" role="presentation">\n${fields.map((f) => `${pad}    <tr><th class="label" scope="row">${f[0]}</th><td class="value">${value(f)}</td></tr>`).join('\n')}\n${pad}</table>\n`;
   }
@@ -144,28 +144,22 @@ function related(r) {
 export function renderRealPage(text, r) {
   const { title, fields, body } = splitText(text.lines);
   const [catSlug = 'other', subSlug = 'other'] = new URL(text.url).pathname.split('/').slice(2, 4);
-  const d = { ref: text.ref, catSlug, subSlug, category: slugLabel(catSlug), subcategory: slugLabel(subSlug) };
+  const d = { ref: text.ref, categorySlug: catSlug, subcategorySlug: subSlug, category: slugLabel(catSlug), subcategory: slugLabel(subSlug) };
   const summary = body.find((l) => l.startsWith('Summary:'))?.slice(8).trim() ?? title;
   const layout = r.weighted([['p', 60], ['div', 30], ['table', 10]]);
-  let html = chrome.head({ title, description: summary, url: text.url, ogUrl: r.chance(0.5) });
-  if (r.chance(0.6)) html += chrome.COOKIE_PANEL;
-  html += chrome.SITE_HEADER_TOP;
-  html += r.chance(0.3) ? chrome.NAV_MEGA : chrome.NAV_COMPACT;
-  html += chrome.breadcrumb(d);
-  html += '    <main id="main-content" class="site-main" role="main">\n        <div class="container">\n            <div class="layout">\n                <div class="layout__main">\n';
+  const chrome = { title, description: summary, canonical: text.url, ogUrl: r.chance(0.5), breadcrumb: site.decisionCrumbs(d) };
+  chrome.cookiePanel = r.chance(0.6);
+  chrome.nav = r.chance(0.3) ? 'mega' : 'compact';
+  let html = site.pageTop(chrome);
   const pad = '                        ';
-  if (layout === 'div') html += `                    <header class="page-banner">\n${pad}<p class="page-banner__title">${chrome.esc(title)}</p>\n                    </header>\n`;
+  if (layout === 'div') html += `                    <header class="page-banner">\n${pad}<p class="page-banner__title">${site.escapeHtml(title)}</p>\n                    </header>\n`;
   html += `                    <article id="article" class="decision">\n`;
-  if (layout !== 'div') html += `${pad}<h1 class="decision__title">${chrome.esc(title)}</h1>\n`;
+  if (layout !== 'div') html += `${pad}<h1 class="decision__title">${site.escapeHtml(title)}</h1>\n`;
   html += metaBlock(fields, layout, pad);
   html += `${pad}<div class="decision__body">\n${bodyHtml(body, `${pad}    `)}${pad}</div>\n`;
-  html += '                    </article>\n                </div>\n';
+  html += '                    </article>\n';
   const aside = r.weighted([['search', 15], ['related', 45], ['none', 40]]);
-  if (aside === 'search') html += chrome.SIDEBAR_SEARCH;
-  else if (aside === 'related') html += chrome.sidebarRelated(d, related(r));
-  html += '            </div>\n        </div>\n    </main>\n';
-  html += chrome.FOOTER;
-  return html;
+  return html + site.pageBottom({ sidebar: aside === 'related' ? { related: related(r) } : aside }, d);
 }
 
 /** Write `n` pages cycling through the real texts: `{ files, bytes, texts }`, or `{ missing }` without ../shared. */
