@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DocumentTypeSchema, OutcomeSchema, StageSchema } from './enums.js';
 import { FaultSchema, RemedySchema } from './remedy.js';
 
-/** LGSCO case reference as printed: "22 001 239", joint PHSO cases keep their letter ("17 002 402b"). */
+/** LGSCO case reference as printed: "22 001 239", joint PHSO cases keep their letter ("00 011 207a"). */
 export const CASE_REF_RE = /^\d{2} \d{3} \d{3}[a-z]?$/;
 /** Canonical decision page address. */
 export const CANONICAL_URL_RE = /^https:\/\/www\.lgo\.org\.uk\/decisions\/[a-z0-9-]+\/[a-z0-9-]+\/\d{2}-\d{3}-\d{3}[a-z]?$/;
@@ -39,7 +39,7 @@ export const SectionSchema = z
 /** One LGSCO decision as a typed, validated record. */
 export const DecisionSchema = z
   .object({
-    caseRef: z.string().regex(CASE_REF_RE).describe('Case reference as LGSCO prints it ("22 001 239"; joint cases keep the letter: "17 002 402b").'),
+    caseRef: z.string().regex(CASE_REF_RE).describe('Case reference as LGSCO prints it ("22 001 239"; joint cases keep the letter: "00 011 207a").'),
     url: z
       .string()
       .regex(CANONICAL_URL_RE)

@@ -117,7 +117,7 @@ function readItem($: cheerio.CheerioAPI, a: Element, box: Element, url: string):
   return {
     href,
     url,
-    // The title's last bracketed reference ("My Life (Carewatch) Limited (18 007 848)"), else the address slug.
+    // The title's last bracketed reference ("Sampleacre (Demofield) Care Limited (00 007 431)"), else the address slug.
     caseRef: extractCaseRef(title) ?? caseRefFromUrl(url)!,
     title,
     organisation: organisationName(title),

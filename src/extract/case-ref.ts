@@ -1,7 +1,7 @@
 import { BARE_REF_TITLE_RE, TITLE_RE } from '../read/patterns.js';
 import { BODY_END_RE } from './organisation.js';
 
-/** A reference anywhere in a decision address: ".../19-007-429" or ".../17-002-402b". */
+/** A reference anywhere in a decision address: ".../00-007-429" or ".../00-011-207a". */
 const URL_REF_RE = /\/(\d{2})-(\d{3})-(\d{3})([a-z]?)(?:[/?#]|$)/i;
 /** Mirror sites (accountabilityindex.uk, inquirytracker.uk): ".../lgo-21-018-073-birmingham-city-council/". */
 const MIRROR_REF_RE = /\/lgo-(\d{2})-(\d{3})-(\d{3})([a-z]?)-([a-z0-9-]+?)\/?(?:[?#]|$)/i;
@@ -13,13 +13,13 @@ const PLAIN_URL_REF_RE = /(?:^|[/=])(\d{2})(\d{3})(\d{3})([a-z]?)(?=$|[/?#&.])/i
 /** Words around a reference in an address that name the page, not the body: "lgo-22-005-239", "decision-…". */
 const GENERIC_SLUG_WORDS = new Set(['lgo', 'lgsco', 'ombudsman', 'decision', 'decisions', 'complaint', 'case', 'ref', 'reference', 'final', 'draft', 'letter']);
 
-/** Normalise any spelling of a reference to LGSCO's printed form: "19-007-429" → "19 007 429", "17 002 402B" → "17 002 402b". */
+/** Normalise any spelling of a reference to LGSCO's printed form: "00-007-429" → "00 007 429", "00 011 207A" → "00 011 207a". */
 export function normaliseCaseRef(raw: string): string | null {
   const m = LOOSE_REF_RE.exec(raw.trim());
   return m ? `${m[1]} ${m[2]} ${m[3]}${m[4]!.toLowerCase()}` : null;
 }
 
-/** The reference in a title line: the LAST bracketed group ("My Life (Carewatch) Limited (18 007 848)"), or a bare-reference title. */
+/** The reference in a title line: the LAST bracketed group ("Sampleacre (Demofield) Care Limited (00 007 431)"), or a bare-reference title. */
 export function extractCaseRef(title: string | null): string | null {
   if (!title) return null;
   const t = title.trim();
@@ -38,7 +38,7 @@ function decoded(url: string): string {
 }
 
 /**
- * The reference in a decision address: the LGSCO slug (".../19-007-429"), a mirror's slug (".../lgo-21-018-073-…"),
+ * The reference in a decision address: the LGSCO slug (".../00-007-429"), a mirror's slug (".../lgo-21-018-073-…"),
  * else any address that contains one (republished copies: "…/decision-22-005-239.html", "?ref=22005239").
  */
 export function caseRefFromUrl(url: string | null): string | null {

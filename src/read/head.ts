@@ -23,7 +23,7 @@ import {
 /** A head label, alone or followed by its value: "Decision date :", "Complaint reference: 14 019 995", "Category". */
 const LABEL_RE =
   /^(category|decision date|date of decision|decision|outcome|complaint reference|our reference|reference|complaint against|complaint about|date)\s*(?::\s*(.*)|\s+(\S.*))?$/i;
-/** A reference as printed or in an address: "14 019 995", "14-019-995", "17 002 402b". */
+/** A reference as printed or in an address: "14 019 995", "14-019-995", "00 011 207a". */
 const REF_VALUE_RE = /^\(?\s*(\d{2})[ -]?(\d{3})[ -]?(\d{3})\s?([a-z]?)\s*\)?\.?$/i;
 /** A line that is only a date, as a letter opens: "15 January 2016", "3rd March 2021", "March 3, 2021", "03/03/2021". */
 const DATE_LINE_RE =

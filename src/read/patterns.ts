@@ -3,7 +3,7 @@
  * Kept in one place so the HTML, text and PDF readers agree on what they recognise.
  */
 
-/** "Organisation (NN NNN NNN)": greedy name so the LAST bracket group is the reference ("My Life (Carewatch) Limited (18 007 848)"). */
+/** "Organisation (NN NNN NNN)": greedy name so the LAST bracket group is the reference ("Sampleacre (Demofield) Care Limited (00 007 431)"). */
 export const TITLE_RE = /^(.*\S)\s*\(\s*(\d{2}[ -]?\d{3}[ -]?\d{3}\s?[a-zA-Z]?)\s*\)\s*$/;
 /** A title that is only the reference ("15 010 742"), as on older report summaries. */
 export const BARE_REF_TITLE_RE = /^(\d{2}[ -]\d{3}[ -]\d{3}[a-zA-Z]?)$/;
