@@ -200,7 +200,7 @@ describe('crawl of a loopback imitation of the site', () => {
     const blocked = d[2]!.path.split('/').slice(0, 3).join('/'); // /decisions/<category>
     const s = await start({
       robotsTxt: `User-agent: *\nDisallow: /private/\nDisallow: ${blocked}/\n`,
-      extraListingLinks: ['http://other.example/decisions/housing/other/20-000-001', '/private/decisions/housing/other/20-000-002'],
+      extraListingLinks: ['http://other.example/decisions/housing/other/00-000-001', '/private/decisions/housing/other/00-000-002'],
     });
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const { summary, logs } = await crawl();

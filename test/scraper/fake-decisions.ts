@@ -8,7 +8,7 @@ import { formatCount, renderDecisionPage, slugify, type Block, type DecisionPage
 export interface FakeDecision {
   /** '/decisions/<cat-slug>/<sub-slug>/<yy-nnn-nnn>' */
   path: string;
-  /** '23 011 482' */
+  /** '00 011 482' (an impossible reference: invented decisions use 00) */
   caseRef: string;
   /** Empty for an older report whose title is the reference only. */
   organisation: string;
@@ -55,19 +55,23 @@ const CATEGORIES: Array<{ slug: string; label: string; subs: string[] }> = [
   { slug: 'planning', label: 'Planning', subs: ['Enforcement', 'Planning applications'] },
   { slug: 'transport-and-highways', label: 'Transport and highways', subs: ['Highway repair and maintenance', 'Parking and other penalties'] },
 ];
-/** Real English councils; commas, '&' and brackets exercise escaping and title parsing. */
-const ORGS = [
-  'Kent County Council',
-  'Leeds City Council',
-  'Bournemouth, Christchurch and Poole Council',
-  'Brighton & Hove City Council',
-  'London Borough of Croydon',
-  'Cornwall Council',
-  'Hampshire County Council',
-  'South Gloucestershire Council',
-  'Manchester City Council',
-  'Norfolk County Council',
-  'Birmingham City Council',
+/**
+ * Invented bodies (none is in the authority lookup: fixtures-invented.test.ts checks), in the shapes of real ones:
+ * commas, '&', brackets and long names exercise escaping and title parsing.
+ */
+export const FAKE_ORGS = [
+  'Demoshire County Council',
+  'Exampleby City Council',
+  'Northwick, Southmere and Eastbury Council',
+  'Fabrica & Mockhove City Council',
+  'London Borough of Exampleham',
+  'Samplecombe Council',
+  'Testshire County Council',
+  'South Fictonshire Council',
+  'Samplebury City Council',
+  'Placeholdshire County Council',
+  'Mockingham City Council',
+  'Sample Homes (Demoshire) Limited',
 ];
 /** Complainants and their pronouns, picked by i. */
 const COMPLAINANTS: Array<[who: string, her: string]> = [
@@ -91,11 +95,13 @@ export function reportPayment(i: number): number {
   return 1000 + (Math.abs(i) % 9) * 250;
 }
 
-/** A deterministic, unique-per-i reference in the decision's year ("23 017 926"); 7919 is coprime with 10^6. */
-function refFor(i: number, date: string): string {
-  const yy = String((isoParts(date)[0] - 1) % 100).padStart(2, '0');
+/**
+ * A deterministic, unique-per-i impossible reference ("00 017 926"): real ones start with the year received, so the
+ * decision date is never read from it. 7919 is coprime with 10^6.
+ */
+function refFor(i: number): string {
   const n = String((((i * 7919 + 10007) % 1_000_000) + 1_000_000) % 1_000_000).padStart(6, '0');
-  return `${yy} ${n.slice(0, 3)} ${n.slice(3)}`;
+  return `00 ${n.slice(0, 3)} ${n.slice(3)}`;
 }
 
 const gbp = (pounds: number): string => `£${formatCount(pounds)}`;
@@ -204,7 +210,7 @@ function pickSubject(i: number): { catSlug: string; subLabel: string } {
 export function makeDecision(i: number, date: string, overrides: Partial<FakeDecision> = {}): FakeDecision {
   const subject = pickSubject(i);
   const d = overrides.date ?? date;
-  const caseRef = overrides.caseRef ?? refFor(i, d);
+  const caseRef = overrides.caseRef ?? refFor(i);
   const subcategoryLabel = overrides.subcategoryLabel ?? subject.subLabel;
   const person = COMPLAINANTS[Math.abs(i) % COMPLAINANTS.length]!;
   const topic = subcategoryLabel.toLowerCase();
@@ -212,7 +218,7 @@ export function makeDecision(i: number, date: string, overrides: Partial<FakeDec
   const facts: PageFacts = {
     path: overrides.path ?? `/decisions/${subject.catSlug}/${slugify(subcategoryLabel)}/${caseRef.replace(/ /g, '-')}`,
     caseRef,
-    organisation: overrides.organisation ?? ORGS[Math.abs(i) % ORGS.length]!,
+    organisation: overrides.organisation ?? FAKE_ORGS[Math.abs(i) % FAKE_ORGS.length]!,
     outcome,
     date: d,
     subcategoryLabel,
@@ -244,13 +250,13 @@ function reportChapterParagraphs(k: number, title: string, who: string): string[
 export function makeReport(i: number, date: string, chapterCount: number): FakeDecision {
   const n = Math.max(1, Math.floor(chapterCount));
   const subject = pickSubject(i);
-  const caseRef = refFor(i, date);
+  const caseRef = refFor(i);
   const [who] = COMPLAINANTS[Math.abs(i) % COMPLAINANTS.length]!;
   const amount = reportPayment(i);
   const facts: PageFacts = {
     path: `/decisions/${subject.catSlug}/${slugify(subject.subLabel)}/${caseRef.replace(/ /g, '-')}`,
     caseRef,
-    organisation: ORGS[Math.abs(i) % ORGS.length]!,
+    organisation: FAKE_ORGS[Math.abs(i) % FAKE_ORGS.length]!,
     outcome: 'Upheld',
     date,
     subcategoryLabel: subject.subLabel,

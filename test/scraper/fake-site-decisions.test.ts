@@ -29,11 +29,11 @@ describe('synthetic and sample decisions', () => {
   });
 
   it('makeDecision overrides are written into the page', async () => {
-    const d = makeDecision(5, '2023-01-02', { outcome: 'Not upheld', organisation: 'Brighton & Hove City Council', caseRef: '22 123 456' });
-    expect(d.path).toMatch(/\/22-123-456$/);
+    const d = makeDecision(5, '2023-01-02', { outcome: 'Not upheld', organisation: 'Fabrica & Mockhove City Council', caseRef: '00 123 456' });
+    expect(d.path).toMatch(/\/00-123-456$/);
     const rec = await parseDecision(d.chapters[0]!);
-    expect(rec).toMatchObject({ caseRef: '22 123 456', outcome: 'not_upheld' });
-    expect(rec.organisations[0]!.name).toBe('Brighton & Hove City Council');
+    expect(rec).toMatchObject({ caseRef: '00 123 456', outcome: 'not_upheld' });
+    expect(rec.organisations[0]!.name).toBe('Fabrica & Mockhove City Council');
     expect(rec.remedy.totalPence).toBe(0);
     const closed = await parseDecision(makeDecision(6, '2023-01-02', { outcome: 'Closed after initial enquiries' }).chapters[0]!);
     expect(closed.outcome).toBe('closed_after_initial_enquiries');

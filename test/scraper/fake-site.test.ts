@@ -43,13 +43,13 @@ describe('SearchResults', () => {
     const site = await start({
       decisions: month('2024-05', 5),
       countAdjust: (fd, td) => (fd === '2024-05-01' && td === '2024-05-31' ? 1000 : 0),
-      extraListingLinks: ['https://evil.example/decisions/housing/homelessness/25-000-001'],
+      extraListingLinks: ['https://evil.example/decisions/housing/homelessness/00-000-001'],
     });
     const html = await (await get(site, '/Decisions/SearchResults?fd=2024-5-1&td=2024-05-31&page=1')).text();
     expect(html).toContain('Your search has 1,005 results');
     const page = readListing(html);
     expect(page.hrefs).toHaveLength(6);
-    expect(page.hrefs.at(-1)).toBe('https://evil.example/decisions/housing/homelessness/25-000-001');
+    expect(page.hrefs.at(-1)).toBe('https://evil.example/decisions/housing/homelessness/00-000-001');
     expect((await listing(site, 'fd=2024-05-01&td=2024-05-15')).count).toBe(5);
   });
 

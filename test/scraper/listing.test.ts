@@ -7,7 +7,7 @@ const page = (body: string): string => `<!DOCTYPE html><html><head><title>Search
 
 const DIV_ITEMS = page(`
 <p>Your search has 1,234 results</p>
-<div class="result"><h3><a href="/decisions/housing/homelessness/25-006-248">South Gloucestershire Council (25 006 248)</a></h3>
+<div class="result"><h3><a href="/decisions/housing/homelessness/00-006-248">South Fictonshire Council (00 006 248)</a></h3>
   <p>Report Upheld Homelessness 27-Apr-2026</p><p>Summary: The Council made Ms X wait in unsuitable accommodation.</p></div>
 <div class="result"><h3><a href="https://www.lgo.org.uk/decisions/adult-care-services/domiciliary-care/00-007-848?displaypref=1">Sample Life (Carewell) Limited (00 007 848)</a></h3>
   <p>Statement Not upheld Domiciliary care 08-Jan-2019</p><p>Summary: We did not find fault.</p></div>
@@ -20,9 +20,9 @@ describe('parseListingPage', () => {
     expect(p.shell).toBe(false);
     expect(p.items).toHaveLength(2);
     expect(p.items[0]).toMatchObject({
-      url: 'https://www.lgo.org.uk/decisions/housing/homelessness/25-006-248',
-      caseRef: '25 006 248',
-      organisation: 'South Gloucestershire Council',
+      url: 'https://www.lgo.org.uk/decisions/housing/homelessness/00-006-248',
+      caseRef: '00 006 248',
+      organisation: 'South Fictonshire Council',
       documentType: 'report',
       outcome: 'upheld',
       subcategory: 'Homelessness',
