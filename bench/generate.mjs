@@ -30,10 +30,11 @@ const RECENT = 64;
  */
 export function* generateDecisions({ n, seed = 1 }) {
   const used = new Set();
-  // A reference unused so far for a reference year: "YY NNN NNN", numbered as the Ombudsman's are (up to ~20,000 a year).
-  const refFor = (r) => (year) => {
+  // A reference unused so far: an impossible "00 NNN NNN" (real ones start with the year received, never 00), from a
+  // million numbers so 150,000 pages still find a free one in a draw or two. The reference year is not written.
+  const refFor = (r) => () => {
     for (;;) {
-      const ref = `${String(year % 100).padStart(2, '0')} ${String(r.int(0, 24999)).padStart(6, '0').replace(/(\d{3})(\d{3})/, '$1 $2')}`;
+      const ref = `00 ${String(r.int(0, 999999)).padStart(6, '0').replace(/(\d{3})(\d{3})/, '$1 $2')}`;
       if (!used.has(ref)) {
         used.add(ref);
         return ref;
@@ -49,7 +50,7 @@ export function* generateDecisions({ n, seed = 1 }) {
       // Same body, organisation and date under a new reference; sometimes filed under another category too.
       const [catSlug, subSlug] = r.chance(0.3) ? drawCategory(r) : [base.catSlug, base.subSlug];
       const labels = categoryLabels(catSlug, subSlug);
-      d = { ...base, catSlug, subSlug, category: labels.category, subcategory: labels.subcategory, duplicateOf: base.ref, ...withRef(refFor(r), base.decided, r, catSlug, subSlug) };
+      d = { ...base, catSlug, subSlug, category: labels.category, subcategory: labels.subcategory, duplicateOf: base.ref, ...withRef(refFor(r), catSlug, subSlug) };
     } else {
       d = { ...drawDecision(r, refFor(r)), duplicateOf: null };
       if (recent.length === RECENT) recent.splice(r.int(0, RECENT - 1), 1);
@@ -59,7 +60,7 @@ export function* generateDecisions({ n, seed = 1 }) {
   }
 }
 
-/** Pages as `{ name, content }`: `<YY-NNN-NNN>.html` or `.txt`, streamed one at a time. */
+/** Pages as `{ name, content }`: `<00-NNN-NNN>.html` or `.txt`, streamed one at a time. */
 export function* generatePages({ n, seed = 1, format = 'html' }) {
   if (format !== 'html' && format !== 'text') throw new Error(`format: expected html or text, got "${format}"`);
   let i = 0;

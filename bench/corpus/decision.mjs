@@ -4,7 +4,7 @@
  * the site renderer, scripts/site/) or as page text.
  */
 import { alreadyOffered, buildAgreedAction } from './remedies.mjs';
-import { categoryLabels, drawCategory, englishCouncils, OTHER_BODIES } from './organisations.mjs';
+import { categoryLabels, drawCategory, inventedCouncils, OTHER_BODIES } from './organisations.mjs';
 import { money } from './random.mjs';
 import * as G from './sentences-generic.mjs';
 import { topicPack } from './sentences-topics.mjs';
@@ -64,12 +64,12 @@ function paragraphs(c, r, templates, count, max = 2) {
 }
 
 /**
- * Draw a new decision from `r` (a makeRandom stream). `refFor(year)` returns an unused "YY NNN NNN" for a reference
- * year, so references stay unique across the corpus.
+ * Draw a new decision from `r` (a makeRandom stream). `refFor()` returns an unused "00 NNN NNN", so references stay
+ * unique across the corpus.
  */
 export function drawDecision(r, refFor) {
   const other = r.chance(0.05) ? r.pick(OTHER_BODIES) : null;
-  const org = other ? other.name : r.pick(englishCouncils());
+  const org = other ? other.name : r.pick(inventedCouncils());
   const [catSlug, subSlug] = other ? r.pick(other.categories) : drawCategory(r);
   const outcome = r.weighted([['closed', 45], ['upheld', 40], ['not_upheld', 15]]);
   const decided = new Date(FIRST_DAY + r.int(0, Math.floor((LAST_DAY - FIRST_DAY) / DAY)) * DAY);
@@ -102,19 +102,23 @@ export function drawDecision(r, refFor) {
   sections.push({ heading: 'How I considered this complaint', blocks: considered });
 
   if (outcome === 'closed') {
+    // 15% close because the body has already offered a remedy: their closing reasons do not say "no fault".
+    const offered = r.chance(0.15);
     const blocks = [
       ...paragraphs(c, r, pack.law, 1, 1),
       ...paragraphs(c, r, [...pack.events, ...G.EVENTS], r.int(2, 6), 2),
-      ...paragraphs(c, r, [...pack.closure, ...G.CLOSURES], r.int(2, 3), 2),
+      ...paragraphs(c, r, [...pack.closure, ...(offered ? G.REMEDIED_CLOSURES : G.CLOSURES)], r.int(2, 3), 2),
     ];
-    if (r.chance(0.15)) {
+    if (offered) {
       const offer = alreadyOffered(c, r);
       blocks.push({ text: offer.text });
       expected.prior += offer.prior;
+      c.offered = offer.prior;
     }
     const heading = decided.getUTCFullYear() <= 2020 && r.chance(0.5) ? 'What I found' : r.chance(0.1) ? 'My Assessment' : 'My assessment';
     sections.push({ heading, blocks });
-    sections.push({ heading: 'Final decision', blocks: [{ text: r.pick(G.FINAL_CLOSED)(c) }] });
+    // A complaint closed because the body already put it right does not end on "not enough evidence of fault".
+    sections.push({ heading: 'Final decision', blocks: [{ text: r.pick(c.offered ? G.FINAL_REMEDIED : G.FINAL_CLOSED)(c) }] });
   } else {
     const blocks = [
       { h3: r.pick(['Law and guidance', 'Legal and administrative background', 'Relevant law and guidance']) },
@@ -152,21 +156,26 @@ export function drawDecision(r, refFor) {
     sections,
     signOff: r.pick(G.SIGN_OFF),
     expected,
-    ...withRef(refFor, decided, r, catSlug, subSlug),
+    ...withRef(refFor, catSlug, subSlug),
   };
 }
 
-/** The reference (year consistent with the decision date) and the canonical address. */
-export function withRef(refFor, decided, r, catSlug, subSlug) {
-  const y = decided.getUTCFullYear();
-  // Most complaints are decided the year they arrive or the next; a January decision comes from an earlier year.
-  const lag = decided.getUTCMonth() < 2 ? r.weighted([[1, 90], [2, 10]]) : r.weighted([[0, 45], [1, 50], [2, 5]]);
-  const ref = refFor(y - lag);
+/** The reference and the canonical address. */
+export function withRef(refFor, catSlug, subSlug) {
+  const ref = refFor();
   const refSlug = ref.replace(/ /g, '-');
   return { ref, refSlug, url: `https://www.lgo.org.uk/decisions/${catSlug}/${subSlug}/${refSlug}` };
 }
 
 function summaryFor(c, r, outcome) {
+  if (outcome === 'closed' && c.offered) {
+    // The summary of a complaint closed on an offer names the offer as the remedy, as real ones do.
+    return r.pick([
+      `We will not investigate ${c.Pp} complaint about ${c.topic}. This is because ${c.O} has already apologised and offered ${c.P} ${money(c.offered)}, which is a suitable remedy.`,
+      `We will not investigate ${c.Pp} complaint about ${c.topic}. ${c.OC} has accepted it was at fault and offered a suitable remedy, so an investigation would not achieve anything more.`,
+      `We will not investigate this complaint about ${c.topic}. The payment ${c.O} has offered ${c.P} is a suitable remedy for the fault it accepted.`,
+    ]);
+  }
   if (outcome === 'closed') {
     return r.pick([
       `We will not investigate ${c.Pp} complaint about ${c.topic}. There is not enough evidence of fault to justify an investigation.`,

@@ -1,39 +1,47 @@
-/** Who the synthetic decisions are about: English councils from the bundled lookup, plus a few other bodies. */
+/** Who the synthetic decisions are about: invented councils in the shapes of the real ones, plus a few other bodies. */
 import { readFileSync } from 'node:fs';
 import { CATEGORIES } from '../../scripts/site/taxonomy.mjs';
+import { inventCouncilNames } from './invented-names.mjs';
 
 const AUTHORITIES_URL = new URL('../../data/authorities/authorities.json', import.meta.url);
 
 let councils = null;
-/** Current English councils' official names (nation "England", no end date), sorted so runs are repeatable. */
-export function englishCouncils() {
+/**
+ * One invented council per current English council (nation "England", no end date), named in its shape (see
+ * invented-names.mjs) and sorted so runs are repeatable. None is known to the authority lookup.
+ */
+export function inventedCouncils() {
   if (councils) return councils;
-  const { authorities } = JSON.parse(readFileSync(AUTHORITIES_URL, 'utf8'));
-  councils = authorities
+  const { authorities, names } = JSON.parse(readFileSync(AUTHORITIES_URL, 'utf8'));
+  const real = authorities
     .filter((a) => a.nation === 'England' && !a.endDate && a.officialName)
     .map((a) => a.officialName.replace(/\s+/g, ' ').trim()) // the lookup has stray double spaces
     .sort();
-  if (councils.length === 0) throw new Error(`${AUTHORITIES_URL.pathname}: no current English councils`);
+  if (real.length === 0) throw new Error(`${AUTHORITIES_URL.pathname}: no current English councils`);
+  const realWords = new Set(
+    [...Object.keys(names), ...authorities.flatMap((a) => [a.officialName ?? '', a.niceName ?? ''])].flatMap((n) => n.toLowerCase().split(/[^a-z’']+/)),
+  );
+  councils = inventCouncilNames(real, realWords).sort();
   return councils;
 }
 
 /**
  * Bodies that are not councils (~5% of pages): care providers (names with brackets, "Limited", "&"), NHS trusts and
- * Transport for London, each with the categories it is usually complained about under and the short name the
- * decision uses for it. The provider names are made up.
+ * a transport authority, each with the categories it is usually complained about under and the short name the
+ * decision uses for it. All are invented, in the shapes of real ones.
  */
 export const OTHER_BODIES = [
   ...[
-    'Sunrise (Westfield) Care Limited',
-    'Oakleigh Lodge Care Home Limited',
-    'Bluebell Homecare Services Ltd',
-    'Meadowview Healthcare Limited',
-    'Hartfield & Vale Care Limited',
-    'Willow Court (Nursing Home) Limited',
-    'Caremark (Northfield) Limited',
-    'St Anne’s Residential Care Limited',
-    'Greenacres Supported Living CIC',
-    'Thornbury House Care Services Ltd',
+    'Samplerise (Demofield) Care Limited',
+    'Exampleigh Lodge Care Home Limited',
+    'Mockbell Homecare Services Ltd',
+    'Fictoview Healthcare Limited',
+    'Demofield & Vale Care Limited',
+    'Testwillow Court (Nursing Home) Limited',
+    'Caresample (Northexample) Limited',
+    'St Sample’s Residential Care Limited',
+    'Exampleacres Supported Living CIC',
+    'Mockbury House Care Services Ltd',
   ].map((name) => ({
     name,
     short: 'the Care Provider',
@@ -46,10 +54,10 @@ export const OTHER_BODIES = [
     ],
   })),
   ...[
-    'Leeds Teaching Hospitals NHS Trust',
-    'Norfolk and Suffolk NHS Foundation Trust',
-    'Cornwall Partnership NHS Foundation Trust',
-    'Sussex Partnership NHS Foundation Trust',
+    'Demoford Teaching Hospitals NHS Trust',
+    'Testshire and Mockshire NHS Foundation Trust',
+    'Samplecombe Partnership NHS Foundation Trust',
+    'Exampleshire Partnership NHS Foundation Trust',
   ].map((name) => ({
     name,
     short: 'the Trust',
@@ -61,8 +69,8 @@ export const OTHER_BODIES = [
     ],
   })),
   {
-    name: 'Transport for London',
-    short: 'TfL',
+    name: 'Exampleton Transport Authority',
+    short: 'the Authority',
     kind: 'tfl',
     categories: [
       ['transport-and-highways', 'parking-and-other-penalties'],

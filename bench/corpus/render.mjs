@@ -5,7 +5,7 @@
  * in the article and a <table> of labels) and mixes raw characters with numeric and named entities, as they do.
  */
 import * as site from '../../scripts/site/index.mjs';
-import { englishCouncils } from './organisations.mjs';
+import { inventedCouncils } from './organisations.mjs';
 
 /** Upper bound on a page's size (the corpus aims at 15–45 KB a page, ~26 KB on average). */
 const MAX_PAGE_BYTES = 44_500;
@@ -52,9 +52,9 @@ function pageData(d) {
 
 /** Decisions in the same subcategory for the "related" sidebar (distractor refs and outcomes). */
 function relatedDecisions(r) {
-  const councils = englishCouncils();
+  const councils = inventedCouncils();
   return Array.from({ length: r.int(4, 8) }, () => {
-    const ref = `${r.int(18, 25)} ${String(r.int(0, 19999)).padStart(6, '0').replace(/(\d{3})(\d{3})/, '$1 $2')}`;
+    const ref = `00 ${String(r.int(0, 999999)).padStart(6, '0').replace(/(\d{3})(\d{3})/, '$1 $2')}`;
     return {
       org: r.pick(councils),
       ref,

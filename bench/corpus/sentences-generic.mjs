@@ -113,15 +113,20 @@ export const NO_FAULT = [
   (c) => `There was a short delay in ${c.when[4]}, but it did not change the outcome and it was not significant enough to amount to fault.`,
 ];
 
-/** "My assessment" reasons for closing a complaint after initial enquiries. */
-export const CLOSURES = [
+/** "My assessment" reasons for closing a complaint after initial enquiries that say there was no fault. */
+const NO_FAULT_CLOSURES = [
   (c) => `There is not enough evidence of fault in the way ${c.O} reached its decision to justify an investigation.`,
+  (c) => `We would not recommend a payment of ${c.$(500, 3000, 250)} where we have not found fault causing a significant injustice.`,
+];
+/** The other closing reasons: these also fit a complaint closed because the body has already offered a remedy. */
+export const REMEDIED_CLOSURES = [
   (c) => `The events ${c.P} complains about happened in ${c.when[0]}, more than 12 months before ${c.he} complained to us. I have seen no good reason why ${c.he} could not have complained sooner, so the restriction on late complaints applies. (Local Government Act 1974, sections 26B and 34D, as amended)`,
   (c) => `The law says we cannot normally investigate a complaint when someone can take the matter to court. It is reasonable to expect ${c.P} to do so if ${c.he} believes ${c.O} is liable for ${c.his} losses. (Local Government Act 1974, section 26(6)(c), as amended)`,
   (c) => `Any injustice to ${c.P} from the delay is not significant enough to justify our involvement.`,
-  (c) => `We would not recommend a payment of ${c.$(500, 3000, 250)} where we have not found fault causing a significant injustice.`,
   (c) => `An investigation is unlikely to achieve anything more for ${c.P}, because ${c.O} has already accepted the delay, apologised and put the matter right.`,
 ];
+/** Every closing reason (in a fixed order, so seeds keep their pages). */
+export const CLOSURES = [NO_FAULT_CLOSURES[0], ...REMEDIED_CLOSURES.slice(0, 3), NO_FAULT_CLOSURES[1], REMEDIED_CLOSURES[3]];
 
 /** "Final decision" paragraphs. */
 export const FINAL_UPHELD = [
@@ -134,6 +139,12 @@ export const FINAL_NOT_UPHELD = [
 ];
 export const FINAL_CLOSED = [
   (c) => `We will not investigate ${c.Pp} complaint because there is not enough evidence of fault to justify an investigation.`,
+  (c) => `We will not investigate this complaint. An investigation would not achieve anything more for ${c.P}.`,
+];
+
+/** Final decisions of a complaint closed because the body has already offered a suitable remedy. */
+export const FINAL_REMEDIED = [
+  (c) => `We will not investigate ${c.Pp} complaint because ${c.O} has already offered a suitable remedy for the fault it accepted.`,
   (c) => `We will not investigate this complaint. An investigation would not achieve anything more for ${c.P}.`,
 ];
 
