@@ -25,6 +25,9 @@ export function inventedCouncils() {
   return councils;
 }
 
+/** The invented councils under the name bench/real-pages.mjs imports for its related-decisions sidebar. */
+export const englishCouncils = inventedCouncils;
+
 /**
  * Bodies that are not councils (~5% of pages): care providers (names with brackets, "Limited", "&"), NHS trusts and
  * a transport authority, each with the categories it is usually complained about under and the short name the
