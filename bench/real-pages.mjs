@@ -134,7 +134,8 @@ function slugLabel(slug) {
 /** Other decisions for the "related" sidebar, as the synthetic pages list them. */
 function related(r) {
   return Array.from({ length: r.int(4, 8) }, () => {
-    const ref = `${r.int(18, 25)} ${String(r.int(0, 19999)).padStart(6, '0').replace(/(\d{3})(\d{3})/, '$1 $2')}`;
+    r.int(18, 25); // drawn as before, so the pages' other random choices stay the same
+    const ref = `00 ${String(r.int(0, 19999)).padStart(6, '0').replace(/(\d{3})(\d{3})/, '$1 $2')}`;
     const outcomeLabel = r.pick(['Upheld', 'Not upheld', 'Closed after initial enquiries']);
     return { org: r.pick(englishCouncils()), ref, refSlug: ref.replace(/ /g, '-'), outcomeLabel, dateText: `${String(r.int(1, 28)).padStart(2, '0')} ${r.pick(['Jan', 'Jun', 'Nov'])} ${r.int(2019, 2025)}` };
   });
