@@ -1,28 +1,17 @@
 import { UsageError } from '../errors.js';
 import type { Db } from '../store/db.js';
-import { DEFAULT_MIN_DECISIONS, defaultSort, queryTotals, queryTotalsAll, type TotalsBy, type TotalsRow, type TotalsSort } from '../store/queries.js';
+import { DEFAULT_MIN_DECISIONS, defaultSort, queryTotals, queryTotalsAll, type TotalsBy, type TotalsOptions, type TotalsRow } from '../store/queries.js';
 import type { SampleNotices } from '../store/sample.js';
 import { parseDateFilter } from './dates.js';
 
-/** What `Dataset.totals` is asked: `lgsco totals`' options. */
-export interface TotalsQuery {
-  /** Group by council (default), category, subcategory, year, outcome or nation. */
-  by?: TotalsBy;
+/**
+ * What `Dataset.totals` is asked: `lgsco totals`' options. The store's options (council, category, perCapita,
+ * certainOnly, sort, minDecisions: see TotalsOptions), all optional, with dates as a user writes them.
+ */
+export interface TotalsQuery extends Partial<Omit<TotalsOptions, 'from' | 'to'>> {
   /** Decisions dated on or after / on or before: YYYY-MM-DD, YYYY-MM or YYYY (a month or year from its first / to its last day). */
   from?: string | null;
   to?: string | null;
-  /** One council by any of its names, whole, or an organisation by its name (a name of none or several bodies throws). */
-  council?: string | null;
-  /** One category, by label or slug. */
-  category?: string | null;
-  /** Add the money per 100,000 residents (by council only). */
-  perCapita?: boolean;
-  /** Count only payments whose confidence is certain: money to check is left out of every figure. */
-  certainOnly?: boolean;
-  /** Row order (default: key by year, per-capita with perCapita, else total). */
-  sort?: TotalsSort;
-  /** With perCapita: the fewest decisions a council needs for a per-head figure. */
-  minDecisions?: number;
   /** At most this many rows. */
   limit?: number;
   /** Also count every selected decision once (`all`: the table's "All" line). */
