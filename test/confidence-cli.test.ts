@@ -8,9 +8,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startExplorer, type Explorer } from '../src/serve/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { useExplorer } from './serve/explorer-client.js';
 
 const BOROUGH = 'Exampleton Borough Council';
 // Not "Exampleton …": the reader takes a shared first word for either body.
@@ -155,17 +155,7 @@ describe('lgsco totals, show and export say how much is to check', () => {
 });
 
 describe('lgsco serve: money to check, and the certain filter', () => {
-  let explorer: Explorer;
-  beforeAll(async () => {
-    explorer = await startExplorer({ db, port: 0, log: () => {} });
-  });
-  afterAll(async () => {
-    await explorer?.close();
-  });
-  const get = async (path: string): Promise<{ status: number; body: string }> => {
-    const res = await fetch(new URL(path, explorer.url));
-    return { status: res.status, body: await res.text() };
-  };
+  const { get } = useExplorer(() => db);
   const body = (csv: string): string[] => csv.trim().split('\n').slice(1);
 
   it('totals: a To check column and a note of how much of the total is to check, linking to the certain view', async () => {

@@ -10,10 +10,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startExplorer, type Explorer } from '../src/serve/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers.js';
 import { cli } from './run-cli.js';
+import { useExplorer } from './serve/explorer-client.js';
 
 const COUNTY = 'Exampleton County Council';
 // Not "Exampleton Borough Council": the reader takes a shared first word ("Exampleton") for either body.
@@ -146,14 +146,8 @@ describe('lgsco totals and show credit money to the body that pays it', () => {
 });
 
 describe('lgsco serve: the same rule, from the same queries', () => {
-  let explorer: Explorer;
-  beforeAll(async () => {
-    explorer = await startExplorer({ db, port: 0, log: () => {} });
-  });
-  afterAll(async () => {
-    await explorer?.close();
-  });
-  const get = async (path: string): Promise<string> => (await fetch(new URL(path, explorer.url))).text();
+  const explorer = useExplorer(() => db);
+  const get = async (path: string): Promise<string> => (await explorer.get(path)).body;
   const body = (csv: string): string[] => csv.trim().split('\n').slice(1);
 
   it('the explorer\'s council totals and per-head table equal lgsco totals --by council', async () => {

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startExplorer, type Explorer } from '../src/serve/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords, formulaCells } from './csv-text.js';
 import { cli } from './run-cli.js';
 import { BODY, BOM, buildSafeCsvDb, byRef, CR_QUOTE, FORMULA, safeCsvPaths, TAB_PAYEE } from './safe-csv-db.js';
+import { useExplorer } from './serve/explorer-client.js';
 
 const { dir, db } = safeCsvPaths();
 beforeAll(() => buildSafeCsvDb(dir, db), 60_000);
@@ -110,18 +110,8 @@ describe('formula cells are neutralised in every CSV, numbers untouched', () => 
 });
 
 describe('the explorer\'s downloads', () => {
-  let explorer: Explorer;
-  beforeAll(async () => {
-    explorer = await startExplorer({ db, port: 0, log: () => {} });
-  });
-  afterAll(async () => {
-    await explorer?.close();
-  });
   // The bytes as sent: res.text() would drop a byte order mark.
-  const get = async (path: string): Promise<{ status: number; body: string }> => {
-    const res = await fetch(new URL(path, explorer.url));
-    return { status: res.status, body: Buffer.from(await res.arrayBuffer()).toString('utf8') };
-  };
+  const { get } = useExplorer(() => db, { keepBom: true });
 
   it.each(['/totals.csv?by=council', '/decisions.csv', '/search.csv?q=HYPERLINK', '/decision/99-901-001/payments.csv', '/decision/99-901-002/payments.csv'])(
     '%s: no formula cell, pounds beside pence',

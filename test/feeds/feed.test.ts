@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/store/db.js';
 import type { DigestEntry } from '../../src/store/digest.js';
 import { atomFeed, escapeXml } from '../../src/serve/feed.js';
-import { startExplorer, type Explorer } from '../../src/serve/server.js';
 import { demoDecisionText, demoStore } from './demo-store.js';
+import { useExplorer } from '../serve/explorer-client.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 
@@ -102,23 +102,16 @@ describe('Atom feed document', () => {
 });
 
 describe('Atom feeds in the explorer', () => {
-  let explorer: Explorer;
-  beforeAll(async () => {
+  const explorer = useExplorer(async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lgsco-feed-')), 'feed.db');
     const db = openDatabase(path);
     const texts = Array.from({ length: 9 }, (_, i) => demoDecisionText(i));
     texts.push(demoDecisionText(9, { council: 'Demoshire County Council', summary: 'Mr "Q" said the <b>Council</b> & its agent were late.' }));
     await demoStore(0, db, texts);
     closeDatabase(db);
-    explorer = await startExplorer({ db: path, port: 0, log: () => {} });
-  }, 60_000);
-  afterAll(async () => {
-    await explorer?.close();
-  });
-  const get = async (path: string) => {
-    const res = await fetch(new URL(path, explorer.url));
-    return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
-  };
+    return path;
+  }, { timeout: 60_000 });
+  const { get } = explorer;
   const advertised = (page: string): string[] =>
     [...page.matchAll(/<link rel="alternate" type="application\/atom\+xml" title="[^"]*" href="([^"]*)">/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
@@ -133,7 +126,7 @@ describe('Atom feeds in the explorer', () => {
     expect(child(entries[0]!, 'title')!.text).toBe('Demoshire County Council (00 100 009)'); // stored last
     expect(child(entries[0]!, 'content')!.text).toContain('<p>Mr &quot;Q&quot; said the &lt;b&gt;Council&lt;/b&gt; &amp; its agent were late.</p>');
     expect(child(entries[0]!, 'content')!.text).toMatch(/<li>£425 to Ms Y \(recommended\): <q>Within one month of my final decision, the Council has agreed to pay Ms Y £425/);
-    expect(children(entries[0]!, 'link')[0]!.attrs.href).toBe(new URL('/decision/00-100-009', explorer.url).href);
+    expect(children(entries[0]!, 'link')[0]!.attrs.href).toBe(new URL('/decision/00-100-009', explorer.url()).href);
   });
 
   it("a council's page advertises its own feed, which holds only the decisions naming it; an unknown council has none", async () => {

@@ -8,13 +8,14 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startExplorer, type Explorer } from '../../src/serve/server.js';
+import { describe, expect, it } from 'vitest';
+import { startExplorer } from '../../src/serve/server.js';
 import { TOTALS_BY } from '../../src/store/queries.js';
 import { buildFiltersDb, EBC, ECC, inventedText, NBC } from '../filters-db.js';
 import { csvRecords as parseCsv } from '../csv-text.js';
 import { BIN } from '../helpers.js';
 import { buildExplorerDb } from './explorer-db.js';
+import { useExplorer } from './explorer-client.js';
 
 const unescape = (s: string): string => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
@@ -35,17 +36,7 @@ const DATABASES: [string, () => string, string[]][] = [
 ];
 
 describe.each(DATABASES)('explorer links over %s', (_name, build, filters) => {
-  let explorer: Explorer;
-  beforeAll(async () => {
-    explorer = await startExplorer({ db: build(), port: 0, log: () => {} });
-  }, 60_000);
-  afterAll(async () => {
-    await explorer?.close();
-  });
-  const get = async (path: string): Promise<{ status: number; body: string }> => {
-    const r = await fetch(new URL(path, explorer.url));
-    return { status: r.status, body: await r.text() };
-  };
+  const { get } = useExplorer(build, { timeout: 60_000 });
 
   /** Follow a row's link: the listed decisions (CSV and page) are the row's, in number and money. */
   async function expectRowLinksItsDecisions(href: string, row: Record<string, string>, certain: boolean, where: string): Promise<void> {
@@ -96,17 +87,7 @@ describe.each(DATABASES)('explorer links over %s', (_name, build, filters) => {
 });
 
 describe('explorer filters: whole council names, dates, orders and per head (invented decisions)', () => {
-  let explorer: Explorer;
-  beforeAll(async () => {
-    explorer = await startExplorer({ db: buildFiltersDb(), port: 0, log: () => {} });
-  }, 60_000);
-  afterAll(async () => {
-    await explorer?.close();
-  });
-  const get = async (path: string): Promise<{ status: number; body: string }> => {
-    const r = await fetch(new URL(path, explorer.url));
-    return { status: r.status, body: await r.text() };
-  };
+  const { get } = useExplorer(buildFiltersDb, { timeout: 60_000 });
   const keys = async (path: string): Promise<string[]> => parseCsv((await get(path)).body).map((r) => r.key!);
 
   it.each(['/totals?council=Borough', '/decisions?council=Borough', '/totals.csv?council=Borough'])('%s: a part of a name selects nothing; the page says so and links the bodies it may mean', async (path) => {
