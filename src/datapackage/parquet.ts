@@ -7,11 +7,8 @@
  * Written with hyparquet-writer (pure JavaScript, one dependency, no native build): rows are streamed from SQLite and
  * written a row group at a time, so memory stays bounded by one group whatever the size of the archive.
  */
-import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { ByteWriter, ParquetWriter, type SchemaElement, type Writer } from 'hyparquet-writer';
-import { LgscoError } from '../errors.js';
-import { AtomicFile } from '../format/atomic-file.js';
+import { writeFolderAtomically, type AtomicFile } from '../format/atomic-file.js';
 import type { Db } from '../store/db.js';
 import { iteratePackageRows, packageColumns, PACKAGE_TABLES, type PackageTable } from '../store/datapackage.js';
 import { PARSER_VERSION } from '../version.js';
@@ -121,33 +118,9 @@ export interface ParquetResult {
  * the folder as it was.
  */
 export function writeParquetFiles(db: Db, dir: string): ParquetResult {
-  const made = !existsSync(dir);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new LgscoError(`--parquet ${dir}: not a folder`, 'OUTPUT', 1);
-    throw new LgscoError(`--parquet: cannot write ${dir} (${code ?? (err as Error).message})`, 'OUTPUT', 1);
-  }
-  const files: AtomicFile[] = [];
-  try {
+  return writeFolderAtomically(dir, '--parquet', (open) => {
     const rows = {} as Record<PackageTable, number>;
-    for (const table of PACKAGE_TABLES) {
-      const file = new AtomicFile(join(dir, `${table}.parquet`), '--parquet');
-      files.push(file);
-      rows[table] = writeParquetTable(db, table, file);
-    }
-    for (const file of files) file.rename();
+    for (const table of PACKAGE_TABLES) rows[table] = writeParquetTable(db, table, open(`${table}.parquet`));
     return { dir, rows };
-  } catch (err) {
-    for (const file of files) file.abort();
-    if (made) {
-      try {
-        rmdirSync(dir);
-      } catch {
-        // not empty (or already gone): leave it
-      }
-    }
-    throw err;
-  }
+  });
 }

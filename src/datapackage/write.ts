@@ -2,11 +2,8 @@
  * Write a Frictionless Tabular Data Package: decisions.csv, payments.csv, actions.csv, faults.csv and datapackage.json.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DataPackage } from '../../schemas/datapackage.js';
-import { LgscoError } from '../errors.js';
-import { AtomicFile } from '../format/atomic-file.js';
+import { writeFolderAtomically, type AtomicFile } from '../format/atomic-file.js';
 import { csvTable, withPoundsColumns } from '../format/csv.js';
 import type { Db } from '../store/db.js';
 import { iteratePackageRows, packageColumns, packageCoverage, type PackageTable } from '../store/datapackage.js';
@@ -19,12 +16,6 @@ export interface DataPackageResult {
   dir: string;
   rows: Record<PackageTable, number>;
   descriptor: DataPackage;
-}
-
-/** An error writing the package, naming the file and the system's reason. */
-function outputError(path: string, err: unknown): LgscoError {
-  const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-  return new LgscoError(`--datapackage: cannot write ${path} (${reason})`, 'OUTPUT', 1);
 }
 
 /** The query's columns (with the pounds columns the writer adds) must be the resource's, in order: the header and the descriptor come from the spec. */
@@ -62,21 +53,8 @@ function writeCsv(db: Db, spec: ResourceSpec, file: AtomicFile): { rows: number;
  * all are complete, so an interrupted export never leaves a descriptor whose sizes and hashes disagree with its CSVs.
  */
 export function writeDataPackage(db: Db, dir: string, options: { created?: Date } = {}): DataPackageResult {
-  const created = !existsSync(dir);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new LgscoError(`--datapackage ${dir}: not a folder`, 'OUTPUT', 1);
-    throw outputError(dir, err);
-  }
-  const files: AtomicFile[] = [];
-  const open = (name: string): AtomicFile => {
-    const file = new AtomicFile(join(dir, name), '--datapackage');
-    files.push(file);
-    return file;
-  };
-  try {
+  // The descriptor is opened last, so it is put in place last.
+  return writeFolderAtomically(dir, '--datapackage', (open) => {
     const written: WrittenResource[] = [];
     for (const spec of RESOURCES) {
       checkColumns(db, spec);
@@ -87,20 +65,7 @@ export function writeDataPackage(db: Db, dir: string, options: { created?: Date 
     const descriptorFile = open(DESCRIPTOR_FILE);
     descriptorFile.write(`${JSON.stringify(descriptor, null, 2)}\n`);
     descriptorFile.close();
-    // Every file is complete: put them in place, the descriptor last.
-    for (const file of files) file.rename();
     const rows = Object.fromEntries(written.map((r) => [r.spec.name, r.rows])) as Record<PackageTable, number>;
     return { dir, rows, descriptor };
-  } catch (err) {
-    for (const file of files) file.abort();
-    // A folder this export made and left empty goes too: a failed export leaves nothing behind.
-    if (created) {
-      try {
-        rmdirSync(dir);
-      } catch {
-        // not empty (or already gone): leave it
-      }
-    }
-    throw err;
-  }
+  });
 }

@@ -4,7 +4,7 @@
  * (a database that is not lgsco's, a query that breaks, a full disk) leaves the existing file as it was and removes
  * the temporary one.
  */
-import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LgscoError } from '../errors.js';
 
@@ -152,6 +152,43 @@ export function writeTextAtomically(path: string, label: string, text: string): 
     file.commit();
   } catch (err) {
     file.abort();
+    throw err;
+  }
+}
+
+/**
+ * Write several files into `dir` (made if missing), all or none: `fill` writes each through `open(name)`, and they are
+ * put in place, in the order opened, only when `fill` returns. If it throws, every temporary file is removed, and so is
+ * the folder when this call made it: a failed export leaves nothing behind.
+ */
+export function writeFolderAtomically<T>(dir: string, label: string, fill: (open: (name: string) => AtomicFile) => T): T {
+  const made = !existsSync(dir);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new LgscoError(`${label} ${dir}: not a folder`, 'OUTPUT', 1);
+    throw new LgscoError(`${label}: cannot write ${dir} (${code ?? (err as Error).message})`, 'OUTPUT', 1);
+  }
+  const files: AtomicFile[] = [];
+  const open = (name: string): AtomicFile => {
+    const file = new AtomicFile(join(dir, name), label);
+    files.push(file);
+    return file;
+  };
+  try {
+    const result = fill(open);
+    for (const file of files) file.rename();
+    return result;
+  } catch (err) {
+    for (const file of files) file.abort();
+    if (made) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        // not empty (or already gone): leave it
+      }
+    }
     throw err;
   }
 }
